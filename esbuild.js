@@ -1,0 +1,83 @@
+// Builds the extension (Node and web worker hosts), the command-line tool and, with --tests, the
+// integration test bundles. `--production` minifies and drops source maps.
+const esbuild = require('esbuild');
+const fs = require('fs');
+const path = require('path');
+
+const production = process.argv.includes('--production');
+const withTests = process.argv.includes('--tests');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  format: 'cjs',
+  target: 'es2022',
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  sourcesContent: false,
+  external: ['vscode'],
+  logLevel: 'warning',
+};
+
+/** @type {import('esbuild').BuildOptions[]} */
+const builds = [
+  { ...common, platform: 'node', entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist/node' },
+  {
+    ...common,
+    platform: 'browser',
+    mainFields: ['browser', 'module', 'main'],
+    entryPoints: { extension: 'src/extension/extension.ts' },
+    outdir: 'dist/web',
+    define: { global: 'globalThis' },
+  },
+  {
+    ...common,
+    platform: 'node',
+    target: 'node20',
+    entryPoints: { 'seed-annotator': 'src/cli/main.ts' },
+    outdir: 'dist/cli',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+];
+
+if (withTests) {
+  // The web worker host gives us only `require('vscode')`: mocha, assert and a `process` shim go in the bundle.
+  builds.push(
+    {
+      ...common,
+      minify: false,
+      sourcemap: 'inline',
+      platform: 'browser',
+      entryPoints: { index: 'test/integration/index.web.ts' },
+      outdir: 'dist/test/web',
+      inject: [path.join(__dirname, 'test/integration/process-shim.js')],
+      define: { global: 'globalThis' },
+    },
+    {
+      ...common,
+      minify: false,
+      sourcemap: 'inline',
+      platform: 'node',
+      external: ['vscode', 'mocha'], // mocha's Node build loads files at run time: resolved from node_modules
+      entryPoints: { index: 'test/integration/index.node.ts' },
+      outdir: 'dist/test/node',
+    },
+  );
+}
+
+async function main() {
+  if (watch) {
+    const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
+    await Promise.all(contexts.map((c) => c.watch()));
+    console.log('[esbuild] watching');
+    return;
+  }
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  fs.chmodSync(path.join(__dirname, 'dist/cli/seed-annotator.js'), 0o755); // the `bin` entry runs directly
+  console.log(`[esbuild] built ${builds.length} bundles (${production ? 'production' : 'development'})`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

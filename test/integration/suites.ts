@@ -1,0 +1,6 @@
+// Every integration suite, registered in the same order in both hosts. Loaded lazily: a suite calls
+// describe() when it loads, which only works once the host's entry has set mocha up.
+/* eslint-disable @typescript-eslint/no-require-imports */
+export function registerSuites(): void {
+  require('./suite/activation.test');
+}
