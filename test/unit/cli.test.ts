@@ -9,7 +9,7 @@ const root = path.resolve(__dirname, '../..');
 function run(args: string[]): { code: number; out: string; err: string } {
   let out = '';
   let err = '';
-  const code = main(args, (s) => (out += s), (s) => (err += s));
+  const code = main(args, { out: (s) => (out += s), err: (s) => (err += s) });
   return { code, out, err };
 }
 

@@ -1,0 +1,64 @@
+// Bundle delimiter lines: each introduces one document of a bundle. Mirrors syntaxes/seed.tmLanguage.json.
+
+export interface DelimiterRule {
+  /** A short name for messages and for the consistency rule below. */
+  readonly form: string;
+  /** Tested against one line without its terminator; the named group `name` is the document's name. */
+  readonly pattern: RegExp;
+}
+
+export const BUILT_IN_DELIMITERS: readonly DelimiterRule[] = [
+  // What `tail -n +1 a.txt b.txt` prints before each file.
+  { form: 'tail', pattern: /^==>[ \t]+(?<name>.+?)[ \t]+<==[ \t]*$/ },
+  // `===== NAME =====` and `--- NAME ---`: the name is one word, so a sentence between rules is not a delimiter.
+  { form: 'equals', pattern: /^={3,}[ \t]*(?<name>[^\s=](?:\S*[^\s=])?)[ \t]*={3,}[ \t]*$/ },
+  { form: 'dashes', pattern: /^-{3,}[ \t]*(?<name>[^\s-](?:\S*[^\s-])?)[ \t]*-{3,}[ \t]*$/ },
+];
+
+/** Compiles user-defined delimiter patterns (a setting); each needs a named group `name`. */
+export function compileDelimiterPatterns(sources: readonly string[]): { rules: DelimiterRule[]; errors: string[] } {
+  const rules: DelimiterRule[] = [];
+  const errors: string[] = [];
+  sources.forEach((source, i) => {
+    let pattern: RegExp;
+    try {
+      pattern = new RegExp(source, 'u');
+    } catch (err) {
+      errors.push(`delimiter pattern ${i + 1} (${source}) is not a valid regular expression: ${(err as Error).message}`);
+      return;
+    }
+    if (!/\(\?<name>/.test(source)) {
+      errors.push(`delimiter pattern ${i + 1} (${source}) has no named group "name" (write (?<name>...) around the document name)`);
+      return;
+    }
+    rules.push({ form: `custom ${i + 1}`, pattern });
+  });
+  return { rules, errors };
+}
+
+export interface DelimiterMatch {
+  readonly rule: DelimiterRule;
+  readonly name: string;
+}
+
+/** The delimiter this line is, if any. User rules come first: they describe the user's own bundles. */
+export function matchDelimiter(line: string, rules: readonly DelimiterRule[]): DelimiterMatch | undefined {
+  const content = line.startsWith('\uFEFF') ? line.slice(1) : line;
+  for (const rule of rules) {
+    const m = rule.pattern.exec(content);
+    const name = m?.groups?.['name']?.trim();
+    if (name) return { rule, name };
+  }
+  return undefined;
+}
+
+/**
+ * Whether a later delimiter-looking line belongs to the same bundle as the first delimiter: the same form, and
+ * if the first named a `.txt` file, a `.txt` name too. This keeps "--- UPDATE ---" inside an article of a
+ * `--- 000_x.txt ---` bundle, or any `=====` line inside a `tail` bundle, as article text.
+ */
+export function sameBundleShape(first: DelimiterMatch, other: DelimiterMatch): boolean {
+  if (first.rule !== other.rule) return false;
+  const txt = (name: string) => name.toLowerCase().endsWith('.txt');
+  return !txt(first.name) || txt(other.name);
+}

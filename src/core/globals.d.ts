@@ -1,0 +1,10 @@
+// The few platform globals src/core relies on: present in Node 20+, browsers and web workers alike.
+// Declared here because src/core is type-checked without Node or DOM typings (tsconfig.core.json).
+declare class TextEncoder {
+  encode(input?: string): Uint8Array;
+}
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
+  decode(input?: Uint8Array): string;
+}
+declare const crypto: { getRandomValues<T extends Uint8Array>(array: T): T };

@@ -1,0 +1,104 @@
+// The annotation model (sidecar schema v1): entities, claims and rejected suggestions of one text file.
+
+export const SCHEMA_V1 = 'seed-annotator/v1';
+
+export const DEFAULT_LABELS: readonly string[] = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC', 'EVENT', 'LAW', 'DATE', 'MONEY', 'QUANTITY', 'PERCENT'];
+
+export const CLAIM_STATUSES = ['unverified', 'supported', 'refuted', 'mixed', 'not-enough-info', 'opinion'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export const ATTRIBUTIONS = ['direct', 'indirect'] as const;
+export type Attribution = (typeof ATTRIBUTIONS)[number];
+
+/** Keys this version does not know, kept in their order so that newer files survive a save. */
+export type Extra = Readonly<Record<string, unknown>>;
+
+/** Context kept with every span so that it can be found again after the text changes. */
+export interface Anchored {
+  readonly id: string;
+  /** UTF-16 offsets into the file, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  /** The exact text at [start, end). */
+  readonly text: string;
+  /** Up to CONTEXT_LENGTH characters before and after the span. */
+  readonly prefix?: string;
+  readonly suffix?: string;
+  /** In bundles: the id of the document the span is in. */
+  readonly doc?: string;
+  /** Set when the span could not be found in the current text; `text` and `start` are its last known place. */
+  readonly orphan?: boolean;
+  readonly note?: string;
+  readonly extra?: Extra;
+}
+
+export interface Entity extends Anchored {
+  readonly type: string;
+  /** A canonical entity (entities registry). */
+  readonly link?: string;
+}
+
+export interface ClaimSource {
+  /** An entity id of the same file. */
+  readonly entity?: string;
+  readonly text?: string;
+  readonly extra?: Extra;
+}
+
+export interface Cue {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly extra?: Extra;
+}
+
+export interface Evidence {
+  readonly url?: string;
+  readonly note?: string;
+  readonly extra?: Extra;
+}
+
+export interface Claim extends Anchored {
+  readonly source?: ClaimSource;
+  readonly cue?: Cue;
+  readonly attribution?: Attribution;
+  readonly checkworthy?: boolean;
+  readonly status: ClaimStatus;
+  readonly evidence?: readonly Evidence[];
+}
+
+/** A suggestion the annotator rejected: never suggested again. */
+export interface Rejected {
+  readonly type: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly extra?: Extra;
+}
+
+export interface Sidecar {
+  readonly schema: string;
+  /** The text file's name, informational only: never used as a path. */
+  readonly document?: string;
+  /** `sha256-<hex>` of the UTF-8 text the offsets refer to. */
+  readonly textHash?: string;
+  readonly entities: readonly Entity[];
+  readonly claims: readonly Claim[];
+  readonly rejected: readonly Rejected[];
+  readonly extra?: Extra;
+}
+
+export type Annotation = Entity | Claim;
+
+export function isClaim(a: Annotation): a is Claim {
+  return 'status' in a;
+}
+
+export function emptySidecar(document?: string): Sidecar {
+  return { schema: SCHEMA_V1, ...(document !== undefined ? { document } : {}), entities: [], claims: [], rejected: [] };
+}
+
+/** Sort order of the file: by start, then end, then id so that the order is total. */
+export function compareSpans(a: { start: number; end: number; id?: string }, b: { start: number; end: number; id?: string }): number {
+  return a.start - b.start || a.end - b.end || (a.id ?? '').localeCompare(b.id ?? '');
+}

@@ -1,0 +1,119 @@
+// Checks of a sidecar that need more than its own fields: ids, references, and the text the offsets point into.
+import { documentAt, type RecognizedFile } from '../documents';
+import type { Claim, Entity } from '../model';
+import type { Problem, Severity } from '../problems';
+import { encodeUtf8, lineStarts, positionAt } from '../text';
+import { sha256Hex } from '../sha256';
+import type { ItemLayout, ListKey, ReadResult } from './read';
+
+export function textHashOf(text: string): string {
+  return `sha256-${sha256Hex(encodeUtf8(text))}`;
+}
+
+export interface CheckInput {
+  /** The text file's content as the editor sees it (no BOM). Without it only ids and references are checked. */
+  readonly text?: string;
+  /** The documents of the text file (bundles need `doc` on every annotation). */
+  readonly file?: RecognizedFile;
+}
+
+export function checkSidecar(read: ReadResult, input: CheckInput): Problem[] {
+  const { sidecar, layout } = read;
+  if (!sidecar || !layout) return [];
+  const problems: Problem[] = [];
+  const starts = lineStarts(layout.text);
+  const at = (severity: Severity, offset: number, path: string, message: string) => {
+    const { line, col } = positionAt(starts, offset);
+    problems.push({ severity, line: line + 1, col: col + 1, start: offset, end: offset, path, message });
+  };
+  const where = (list: ListKey, item: ItemLayout, field?: string): [number, string] => {
+    const key = field ? item.keys.get(field.split('.')[0]!) : undefined;
+    return [key?.valueStart ?? item.keys.get('id')?.keyStart ?? item.blockStart, `${list}[${item.index}]${field ? `.${field}` : ''}`];
+  };
+
+  const validItems = (list: ListKey) => (layout.lists[list]?.items ?? []).filter((i) => i.value !== undefined);
+  const entities = validItems('entities');
+  const claims = validItems('claims');
+
+  // Ids are unique across entities and claims: a claim's source may name an entity by id.
+  const firstById = new Map<string, string>();
+  for (const [list, items] of [['entities', entities], ['claims', claims]] as const) {
+    for (const item of items) {
+      const id = (item.value as Entity | Claim).id;
+      const [offset, path] = where(list, item, 'id');
+      const first = firstById.get(id);
+      if (first) at('error', offset, path, `duplicate id "${id}" (also ${first})`);
+      else firstById.set(id, path.replace(/\.id$/, ''));
+    }
+  }
+  const entityIds = new Set((layout.lists.entities?.items ?? []).map((i) => i.id));
+  for (const item of claims) {
+    const entity = (item.value as Claim).source?.entity;
+    if (entity !== undefined && !entityIds.has(entity)) {
+      const [offset, path] = where('claims', item, 'source');
+      at('error', offset, `${path}.entity`, `no entity with id "${entity}" in this sidecar`);
+    }
+  }
+
+  const text = input.text;
+  if (text === undefined) return problems;
+  if (sidecar.textHash !== undefined && sidecar.textHash !== textHashOf(text)) {
+    at('warning', layout.top.get('textHash')?.valueStart ?? 0, 'textHash', 'does not match the text: it changed since this sidecar was saved (`seed-annotator anchor --write` re-anchors)');
+  }
+  const bundle = input.file?.kind === 'bundle' ? input.file : undefined;
+  const spanChecks = (list: ListKey, item: ItemLayout) => {
+    const a = item.value as Entity | Claim;
+    if (a.orphan) return; // its text is no longer in the document; kept for re-attaching
+    if (a.end > text.length) {
+      const [offset, path] = where(list, item, a.start > text.length ? 'start' : 'end');
+      at('error', offset, path, `${a.start > text.length ? a.start : a.end} is past the end of the text (${text.length} UTF-16 code units)`);
+      return;
+    }
+    const actual = text.slice(a.start, a.end);
+    if (actual !== a.text) {
+      const [offset, path] = where(list, item, 'text');
+      at('error', offset, path, `${show(a.text)} does not match the text at ${a.start}..${a.end}: ${show(actual)}`);
+    }
+    if (bundle) checkDocument(list, item, a, bundle);
+    else if (a.doc !== undefined) {
+      const [offset, path] = where(list, item, 'doc');
+      at('warning', offset, path, 'only bundles have documents: this file is a single document');
+    }
+    if ('cue' in a && a.cue) {
+      const [offset, path] = where(list, item, 'cue');
+      if (a.cue.end > text.length) at('error', offset, `${path}.end`, `${a.cue.end} is past the end of the text (${text.length})`);
+      else if (text.slice(a.cue.start, a.cue.end) !== a.cue.text) {
+        at('error', offset, `${path}.text`, `${show(a.cue.text)} does not match the text at ${a.cue.start}..${a.cue.end}: ${show(text.slice(a.cue.start, a.cue.end))}`);
+      }
+    }
+  };
+  const checkDocument = (list: ListKey, item: ItemLayout, a: Entity | Claim, file: RecognizedFile) => {
+    const containing = documentAt(file, a.start, a.end);
+    if (a.doc === undefined) {
+      const [offset, path] = where(list, item);
+      at('error', offset, `${path}.doc`, `missing: in a bundle every annotation names its document${containing ? ` (here "${containing.id}")` : ''}`);
+      return;
+    }
+    const named = file.documents.find((d) => d.id === a.doc);
+    const [offset, path] = where(list, item, 'doc');
+    if (!named) at('error', offset, path, `no document "${a.doc}" in this bundle (documents: ${file.documents.map((d) => d.id).join(', ')})`);
+    else if (a.start < named.bodyStart || a.end > named.bodyEnd) {
+      at('error', offset, path, `the span ${a.start}..${a.end} is outside document "${a.doc}" (${named.bodyStart}..${named.bodyEnd})${containing ? `; it lies in "${containing.id}"` : ''}`);
+    }
+  };
+  for (const item of entities) spanChecks('entities', item);
+  for (const item of claims) spanChecks('claims', item);
+  for (const item of validItems('rejected')) {
+    const r = item.value as { start: number; end: number };
+    if (r.end > text.length) {
+      const [offset, path] = where('rejected', item, 'end');
+      at('warning', offset, path, `${r.end} is past the end of the text (${text.length}): this rejection no longer applies`);
+    }
+  }
+  return problems;
+}
+
+function show(s: string): string {
+  const cut = s.length > 60 ? `${s.slice(0, 57)}...` : s;
+  return JSON.stringify(cut);
+}

@@ -1,0 +1,191 @@
+// Turning YAML nodes into model values, one field at a time, reporting every problem with its field path.
+import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
+import type { Severity } from '../problems';
+
+export type FieldKind = 'id' | 'label' | 'offset' | 'string' | 'bool' | 'enum' | 'source' | 'cue' | 'evidence';
+
+export interface FieldSpec {
+  readonly key: string;
+  readonly kind: FieldKind;
+  readonly required?: boolean;
+  readonly values?: readonly string[];
+}
+
+export interface ItemSpec {
+  readonly kind: 'entity' | 'claim' | 'rejected';
+  readonly fields: readonly FieldSpec[];
+}
+
+type At = (severity: Severity, start: number, end: number, path: string, message: string) => void;
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** Collects problems and counts errors, so a caller can tell whether a part it read was sound. */
+export class ProblemSink {
+  errors = 0;
+
+  constructor(private readonly at: At) {}
+
+  error(node: Node | null | undefined, fallback: number, path: string, message: string): void {
+    this.errors++;
+    const start = node?.range?.[0] ?? fallback;
+    this.at('error', start, node?.range?.[1] ?? start, path, message);
+  }
+
+  optionalString(node: Node | undefined, path: string): string | undefined {
+    if (node === undefined) return undefined;
+    if (isScalar(node) && typeof node.value === 'string') return node.value;
+    this.error(node, 0, path, `expected a string${quoteHint(node)}`);
+    return undefined;
+  }
+
+  /** Any value as plain data (for keys this version does not know). Aliases were refused before. */
+  plain(node: Node | null | undefined, path: string): unknown {
+    if (node === null || node === undefined) return null;
+    if (isScalar(node)) return node.value;
+    if (isSeq(node)) return node.items.map((n, i) => this.plain(n as Node, `${path}[${i}]`));
+    if (isMap(node)) {
+      const out: Record<string, unknown> = {};
+      for (const pair of node.items) out[String(isScalar(pair.key) ? pair.key.value : pair.key)] = this.plain(pair.value as Node, path);
+      return out;
+    }
+    return null;
+  }
+}
+
+function quoteHint(node: Node): string {
+  if (isScalar(node) && (typeof node.value === 'number' || typeof node.value === 'boolean')) {
+    return `, found ${String(node.value)} (put it in quotes to make it text)`;
+  }
+  if (isScalar(node) && node.value === null) return ', found nothing';
+  return isMap(node) ? ', found a mapping' : isSeq(node) ? ', found a list' : '';
+}
+
+export interface ModelContext {
+  readonly labels: readonly string[];
+}
+
+/** Reads one list item by its spec. Returns undefined when any of its fields has an error. */
+export function toModel(map: YAMLMap, spec: ItemSpec, path: string, sink: ProblemSink, ctx: ModelContext): Record<string, unknown> | undefined {
+  const errorsBefore = sink.errors;
+  const byKey = new Map<string, Node | null>();
+  const out: Record<string, unknown> = {};
+  const extra: Record<string, unknown> = {};
+  const known = new Set(spec.fields.map((f) => f.key));
+  for (const pair of map.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+    if (key === undefined) continue;
+    if (known.has(key)) byKey.set(key, pair.value as Node | null);
+    else extra[key] = sink.plain(pair.value as Node, `${path}.${key}`);
+  }
+  const mapStart = map.range?.[0] ?? 0;
+  for (const field of spec.fields) {
+    const fieldPath = `${path}.${field.key}`;
+    if (!byKey.has(field.key)) {
+      if (field.required) sink.error(undefined, mapStart, fieldPath, `missing (required for every ${spec.kind})`);
+      continue;
+    }
+    const node = byKey.get(field.key) ?? null;
+    const value = readField(node, field, fieldPath, sink, ctx, mapStart);
+    if (value !== undefined) out[field.key] = value;
+  }
+  if (typeof out['start'] === 'number' && typeof out['end'] === 'number' && out['end'] < out['start']) {
+    sink.error(byKey.get('end'), mapStart, `${path}.end`, `expected an integer ≥ start (${out['start']}), found ${out['end']}`);
+  }
+  if (Object.keys(extra).length > 0) out['extra'] = extra;
+  return sink.errors === errorsBefore ? out : undefined;
+}
+
+function readField(node: Node | null, field: FieldSpec, path: string, sink: ProblemSink, ctx: ModelContext, fallback: number): unknown {
+  const scalar = node !== null && isScalar(node) ? node.value : undefined;
+  switch (field.kind) {
+    case 'id':
+      if (typeof scalar === 'string' && ID.test(scalar)) return scalar;
+      sink.error(node, fallback, path, 'expected an id: 1 to 64 letters, digits, "-" or "_"');
+      return undefined;
+    case 'label':
+      if (typeof scalar !== 'string') {
+        sink.error(node, fallback, path, `expected a label (one of ${ctx.labels.join(', ')})`);
+        return undefined;
+      }
+      if (!ctx.labels.includes(scalar)) {
+        sink.error(node, fallback, path, `unknown label "${scalar}" (labels: ${ctx.labels.join(', ')}; add it to the seedAnnotator.labels setting)`);
+        return undefined;
+      }
+      return scalar;
+    case 'offset':
+      if (typeof scalar === 'number' && Number.isSafeInteger(scalar) && scalar >= 0) return scalar;
+      sink.error(node, fallback, path, `expected an integer ≥ 0 (a UTF-16 offset)${scalar !== undefined ? `, found ${JSON.stringify(scalar)}` : ''}`);
+      return undefined;
+    case 'string':
+      if (typeof scalar === 'string') return scalar;
+      sink.error(node, fallback, path, `expected a string${node ? quoteHint(node) : ''}`);
+      return undefined;
+    case 'bool':
+      if (typeof scalar === 'boolean') return scalar;
+      sink.error(node, fallback, path, 'expected true or false');
+      return undefined;
+    case 'enum':
+      if (typeof scalar === 'string' && field.values!.includes(scalar)) return scalar;
+      sink.error(node, fallback, path, `expected one of ${field.values!.join(', ')}${scalar !== undefined ? `, found ${JSON.stringify(scalar)}` : ''}`);
+      return undefined;
+    case 'source':
+      return readSource(node, path, sink, fallback);
+    case 'cue':
+      return readCue(node, path, sink, fallback);
+    case 'evidence':
+      return readEvidence(node, path, sink, fallback);
+  }
+}
+
+/** Reads a nested mapping's string fields; unknown keys go to `extra`. */
+function readSmallMap(node: Node | null, path: string, sink: ProblemSink, fallback: number, what: string, fields: Record<string, 'string' | 'offset'>): Record<string, unknown> | undefined {
+  if (node === null || !isMap(node)) {
+    sink.error(node, fallback, path, `expected ${what}`);
+    return undefined;
+  }
+  const out: Record<string, unknown> = {};
+  const extra: Record<string, unknown> = {};
+  for (const pair of node.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '?';
+    const kind = fields[key];
+    const value = pair.value as Node | null;
+    if (kind === undefined) {
+      extra[key] = sink.plain(value, `${path}.${key}`);
+      continue;
+    }
+    const v = readField(value, { key, kind }, `${path}.${key}`, sink, { labels: [] }, node.range?.[0] ?? fallback);
+    if (v !== undefined) out[key] = v;
+  }
+  if (Object.keys(extra).length > 0) out['extra'] = extra;
+  return out;
+}
+
+function readSource(node: Node | null, path: string, sink: ProblemSink, fallback: number): unknown {
+  const out = readSmallMap(node, path, sink, fallback, 'a mapping such as {entity: e1b2c3d, text: a new report}', { entity: 'string', text: 'string' });
+  if (out && out['entity'] === undefined && out['text'] === undefined) {
+    sink.error(node, fallback, path, 'needs an entity id, a text, or both');
+  }
+  return out;
+}
+
+function readCue(node: Node | null, path: string, sink: ProblemSink, fallback: number): unknown {
+  const before = sink.errors;
+  const out = readSmallMap(node, path, sink, fallback, 'a mapping such as {start: 157, end: 169, text: according to}', { start: 'offset', end: 'offset', text: 'string' });
+  if (!out || sink.errors > before) return out;
+  for (const key of ['start', 'end', 'text']) {
+    if (out[key] === undefined) sink.error(node, fallback, `${path}.${key}`, 'missing (a cue has start, end and text)');
+  }
+  if (typeof out['start'] === 'number' && typeof out['end'] === 'number' && out['end'] < out['start']) {
+    sink.error(node, fallback, `${path}.end`, `expected an integer ≥ start (${out['start']}), found ${out['end']}`);
+  }
+  return out;
+}
+
+function readEvidence(node: Node | null, path: string, sink: ProblemSink, fallback: number): unknown {
+  if (node === null || !isSeq(node)) {
+    sink.error(node, fallback, path, 'expected a list of {url: ..., note: ...}');
+    return undefined;
+  }
+  return node.items.map((item, i) => readSmallMap(item as Node, `${path}[${i}]`, sink, node.range?.[0] ?? fallback, 'a mapping such as {url: "https://...", note: "..."}', { url: 'string', note: 'string' }));
+}

@@ -1,0 +1,51 @@
+// The fields of each kind of list item, in the order a new item is written.
+import { ATTRIBUTIONS, CLAIM_STATUSES } from '../model';
+import type { ItemSpec } from './fields';
+
+export const ENTITY_SPEC: ItemSpec = {
+  kind: 'entity',
+  fields: [
+    { key: 'id', kind: 'id', required: true },
+    { key: 'type', kind: 'label', required: true },
+    { key: 'start', kind: 'offset', required: true },
+    { key: 'end', kind: 'offset', required: true },
+    { key: 'text', kind: 'string', required: true },
+    { key: 'prefix', kind: 'string' },
+    { key: 'suffix', kind: 'string' },
+    { key: 'doc', kind: 'string' },
+    { key: 'link', kind: 'string' },
+    { key: 'orphan', kind: 'bool' },
+    { key: 'note', kind: 'string' },
+  ],
+};
+
+export const CLAIM_SPEC: ItemSpec = {
+  kind: 'claim',
+  fields: [
+    { key: 'id', kind: 'id', required: true },
+    { key: 'start', kind: 'offset', required: true },
+    { key: 'end', kind: 'offset', required: true },
+    { key: 'text', kind: 'string', required: true },
+    { key: 'prefix', kind: 'string' },
+    { key: 'suffix', kind: 'string' },
+    { key: 'doc', kind: 'string' },
+    { key: 'source', kind: 'source' },
+    { key: 'cue', kind: 'cue' },
+    { key: 'attribution', kind: 'enum', values: ATTRIBUTIONS },
+    { key: 'checkworthy', kind: 'bool' },
+    { key: 'status', kind: 'enum', values: CLAIM_STATUSES, required: true },
+    { key: 'evidence', kind: 'evidence' },
+    { key: 'orphan', kind: 'bool' },
+    { key: 'note', kind: 'string' },
+  ],
+};
+
+export const REJECTED_SPEC: ItemSpec = {
+  kind: 'rejected',
+  fields: [
+    { key: 'type', kind: 'label', required: true },
+    { key: 'start', kind: 'offset', required: true },
+    { key: 'end', kind: 'offset', required: true },
+    { key: 'text', kind: 'string', required: true },
+  ],
+};

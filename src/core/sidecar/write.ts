@@ -1,0 +1,225 @@
+// Writing a sidecar. A new file is written in one canonical layout; an existing file is patched in place:
+// only the lines of annotations that changed are touched, so comments, key order and hand formatting survive,
+// unchanged data gives back the same bytes, and two annotators' edits of different annotations merge cleanly.
+import { compareSpans, type Claim, type Entity, type Rejected, type Sidecar } from '../model';
+import type { FieldSpec, ItemSpec } from './fields';
+import { LIST_KEYS, type ItemLayout, type KeyLayout, type ListKey, type ListLayout, type SidecarLayout } from './read';
+import { yamlString, yamlValue } from './scalar';
+import { CLAIM_SPEC, ENTITY_SPEC, REJECTED_SPEC } from './specs';
+
+type Item = Entity | Claim | Rejected;
+
+const SPECS: Record<ListKey, ItemSpec> = { entities: ENTITY_SPEC, claims: CLAIM_SPEC, rejected: REJECTED_SPEC };
+const DEFAULT_DASH = 2;
+
+/** A new sidecar file in the canonical layout. */
+export function serializeSidecar(sidecar: Sidecar, eol = '\n'): string {
+  const out: string[] = [`schema: ${yamlString(sidecar.schema)}`];
+  if (sidecar.document !== undefined) out.push(`document: ${yamlString(sidecar.document)}`);
+  if (sidecar.textHash !== undefined) out.push(`textHash: ${yamlString(sidecar.textHash)}`);
+  for (const key of LIST_KEYS) {
+    const items = sortedItems(key, sidecar);
+    if (items.length === 0) out.push(`${key}: []`);
+    else out.push(`${key}:`, ...items.flatMap((item) => itemLines(key, item, DEFAULT_DASH)));
+  }
+  for (const [key, value] of Object.entries(sidecar.extra ?? {})) out.push(`${yamlString(key)}: ${yamlValue(value)}`);
+  return out.join(eol) + eol;
+}
+
+/**
+ * The sidecar text for `next`, written over the file that `layout` describes: only what changed is rewritten.
+ * The caller must not save over a file that had problems (its layout then has unreadable items).
+ */
+export function patchSidecar(previous: { readonly sidecar: Sidecar; readonly layout: SidecarLayout }, next: Sidecar): string {
+  const { layout } = previous;
+  const text = layout.text;
+  const eol = layout.eol;
+  const edits: Edit[] = [];
+  for (const key of LIST_KEYS) {
+    for (const item of layout.lists[key]?.items ?? []) {
+      if (item.value === undefined) throw new Error(`refusing to save: ${key}[${item.index}] could not be read`);
+    }
+  }
+
+  // Top-level scalars. `schema` never changes; unknown top-level keys are left alone.
+  let anchorForInserts = layout.top.get('schema')?.lineEnd ?? 0;
+  for (const key of ['document', 'textHash'] as const) {
+    const existing = layout.top.get(key);
+    const wanted = next[key];
+    if (existing && wanted === undefined) edits.push({ start: existing.lineStart, end: existing.lineEnd, text: '' });
+    else if (existing && wanted !== undefined) {
+      if (previous.sidecar[key] !== wanted) edits.push({ start: existing.valueStart, end: existing.valueEnd, text: yamlString(wanted) });
+    } else if (wanted !== undefined) {
+      edits.push({ start: anchorForInserts, end: anchorForInserts, text: `${needsBreakBefore(text, anchorForInserts) ? eol : ''}${key}: ${yamlString(wanted)}${eol}` });
+    }
+    if (existing) anchorForInserts = existing.lineEnd;
+  }
+
+  for (const key of LIST_KEYS) {
+    const list = layout.lists[key];
+    const items = sortedItems(key, next);
+    if (!list) {
+      if (items.length === 0 && layout.top.has(key)) continue;
+      const lines = items.length === 0 ? [`${key}: []`] : [`${key}:`, ...items.flatMap((item) => itemLines(key, item, DEFAULT_DASH))];
+      edits.push({ start: text.length, end: text.length, text: `${needsBreakBefore(text, text.length) ? eol : ''}${lines.join(eol)}${eol}` });
+      continue;
+    }
+    edits.push(...listEdits(text, eol, key, list, items));
+  }
+  return applyEdits(text, edits);
+}
+
+interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+function applyEdits(text: string, edits: readonly Edit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let at = 0;
+  for (const e of sorted) {
+    if (e.start < at) throw new Error('internal error: overlapping sidecar edits');
+    out += text.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+
+function needsBreakBefore(text: string, offset: number): boolean {
+  return offset > 0 && text[offset - 1] !== '\n';
+}
+
+function sortedItems(key: ListKey, sidecar: Sidecar): Item[] {
+  const items = [...(sidecar[key] as readonly Item[])];
+  return items.sort((a, b) => compareSpans(a as { start: number; end: number; id?: string }, b as { start: number; end: number; id?: string }) || identity(key, a).localeCompare(identity(key, b)));
+}
+
+/** What makes an item the same item across a save: its id, or all of a rejected suggestion. */
+function identity(key: ListKey, item: Item): string {
+  if (key !== 'rejected') return (item as Entity | Claim).id;
+  const r = item as Rejected;
+  return `${r.type}\u0000${r.start}\u0000${r.end}\u0000${r.text}`;
+}
+
+/** The edits that turn one list of the file into `items`, block by block. */
+function listEdits(text: string, eol: string, key: ListKey, list: ListLayout, items: readonly Item[]): Edit[] {
+  const colon = text.indexOf(':', list.key.keyStart);
+  if (list.flow || list.items.length === 0) {
+    // `entities: []` (or a hand-written flow list): rewrite the value as a block list.
+    const lines = items.flatMap((item) => itemLines(key, item, DEFAULT_DASH));
+    const value = items.length === 0 ? ' []' : eol + lines.join(eol);
+    const end = list.items.length === 0 && list.key.valueEnd <= colon + 1 ? colon + 1 : list.key.valueEnd;
+    const current = text.slice(colon + 1, end);
+    return current.trim() === value.trim() ? [] : [{ start: colon + 1, end, text: value }];
+  }
+  const first = list.items[0]!;
+  const last = list.items[list.items.length - 1]!;
+  if (items.length === 0) return [{ start: colon + 1, end: last.blockEnd, text: ` []${eol}` }];
+
+  const old = new Map(list.items.map((i) => [identity(key, i.value!), i]));
+  const blocks = items.map((item) => {
+    const was = old.get(identity(key, item));
+    if (!was) return itemLines(key, item, first.dashColumn).join(eol) + eol;
+    return patchBlock(text, eol, key, was, item);
+  });
+  // Every block but the file's very last line ends with a line break.
+  let region = blocks.map((b, i) => (i < blocks.length - 1 && !b.endsWith('\n') ? b + eol : b)).join('');
+  const original = text.slice(first.blockStart, last.blockEnd);
+  if (!original.endsWith('\n') && region.endsWith(eol)) region = region.slice(0, -eol.length);
+  return region === original ? [] : [{ start: first.blockStart, end: last.blockEnd, text: region }];
+}
+
+/** One item's block with only its changed fields rewritten. */
+function patchBlock(text: string, eol: string, key: ListKey, layout: ItemLayout, next: Item): string {
+  const block = text.slice(layout.blockStart, layout.blockEnd);
+  const previous = layout.value!;
+  if (sameJson(previous, next)) return block;
+  const regenerate = () => leadingComments(block, text, layout) + itemLines(key, next, layout.dashColumn).join(eol) + eol;
+  if (layout.flow) return regenerate();
+
+  const spec = SPECS[key];
+  const edits: Edit[] = [];
+  const indent = ' '.repeat(layout.keyColumn);
+  const dashLine = layout.keys.get(spec.fields[0]!.key)?.lineStart;
+  const inserts: string[] = [];
+  for (const field of spec.fields) {
+    const before = (previous as unknown as Record<string, unknown>)[field.key];
+    const after = (next as unknown as Record<string, unknown>)[field.key];
+    if (sameJson(before, after)) continue;
+    const at = layout.keys.get(field.key);
+    if (at && after === undefined) {
+      if (at.lineStart === dashLine) return regenerate();
+      edits.push({ start: at.lineStart, end: at.lineEnd, text: '' });
+    } else if (at) {
+      edits.push(replaceValue(at, field, after, indent, eol, at.lineStart === dashLine));
+    } else if (after !== undefined) {
+      inserts.push(...fieldLines(field, after, indent));
+    }
+  }
+  if (!sameJson(previous.extra ?? {}, next.extra ?? {})) return regenerate();
+  if (inserts.length > 0) {
+    const end = layout.blockEnd;
+    edits.push({ start: end, end, text: `${needsBreakBefore(text, end) ? eol : ''}${inserts.join(eol)}${eol}` });
+  }
+  const relative = edits.map((e) => ({ start: e.start - layout.blockStart, end: e.end - layout.blockStart, text: e.text }));
+  return applyEdits(block, relative);
+}
+
+/** Comment and blank lines at the top of a block (they belong to the item and survive its rewrite). */
+function leadingComments(block: string, text: string, layout: ItemLayout): string {
+  const firstKey = Math.min(...[...layout.keys.values()].map((k) => k.lineStart));
+  return Number.isFinite(firstKey) ? text.slice(layout.blockStart, Math.max(layout.blockStart, firstKey)) : '';
+}
+
+function replaceValue(at: KeyLayout, field: FieldSpec, value: unknown, indent: string, eol: string, onDashLine: boolean): Edit {
+  if (field.kind === 'evidence' && !onDashLine) {
+    return { start: at.lineStart, end: at.lineEnd, text: fieldLines(field, value, indent).join(eol) + eol };
+  }
+  return { start: at.valueStart, end: at.valueEnd, text: inlineValue(field, value) };
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The canonical lines of one item, its `-` at column `dash`. */
+function itemLines(key: ListKey, item: Item, dash: number): string[] {
+  const pad = ' '.repeat(dash);
+  if (key === 'rejected') return [`${pad}- ${yamlValue(withExtraInline(item), true)}`];
+  const indent = ' '.repeat(dash + 2);
+  const lines: string[] = [];
+  for (const field of SPECS[key].fields) {
+    const value = (item as unknown as Record<string, unknown>)[field.key];
+    if (value !== undefined) lines.push(...fieldLines(field, value, indent));
+  }
+  for (const [k, v] of Object.entries(item.extra ?? {})) lines.push(`${indent}${yamlString(k)}: ${yamlValue(v)}`);
+  lines[0] = `${pad}- ${lines[0]!.slice(indent.length)}`;
+  return lines;
+}
+
+function fieldLines(field: FieldSpec, value: unknown, indent: string): string[] {
+  if (field.kind === 'evidence') {
+    const list = value as readonly Record<string, unknown>[];
+    if (list.length === 0) return [`${indent}${field.key}: []`];
+    return [`${indent}${field.key}:`, ...list.map((e) => `${indent}  - ${inlineValue(field, e)}`)];
+  }
+  return [`${indent}${field.key}: ${inlineValue(field, value)}`];
+}
+
+/** A field's value on one line: nested mappings and lists in flow style. */
+function inlineValue(field: FieldSpec, value: unknown): string {
+  const flow = typeof value === 'object' && value !== null;
+  return yamlValue(withExtraInline(value), flow || field.kind === 'evidence');
+}
+
+/** Model objects keep unknown keys under `extra`; in the file they stand beside the known keys, last. */
+function withExtraInline(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withExtraInline);
+  if (value === null || typeof value !== 'object') return value;
+  const { extra, ...known } = value as Record<string, unknown> & { extra?: Record<string, unknown> };
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(known)) out[k] = withExtraInline(v);
+  return { ...out, ...(extra ?? {}) };
+}
