@@ -53,10 +53,13 @@ function ensureNpmInstall(name, env = process.env) {
   if (fs.existsSync(installed) && fs.statSync(installed).mtimeMs >= fs.statSync(lock).mtimeMs) return dir;
   log(`npm ci in test/host/${name} (first run only; cached in test/host/${name}/node_modules)`);
   const started = Date.now();
+  // Without the npm_* variables of an outer `npm test`: npm reads them as its own config, and code-server's
+  // install script reads the Node version from npm_config_user_agent.
+  const clean = Object.fromEntries(Object.entries(env).filter(([key]) => !/^npm_/i.test(key) || key === 'npm_config_nodedir'));
   execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
     cwd: dir,
     stdio: 'inherit',
-    env: { ...env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
+    env: { ...clean, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
   });
   log(`test/host/${name} installed in ${Math.round((Date.now() - started) / 1000)} s`);
   return dir;
