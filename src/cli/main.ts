@@ -1,4 +1,5 @@
 import { version } from '../../package.json';
+import { anchorCommand, ANCHOR_HELP } from './anchor';
 import { docsCommand, DOCS_HELP } from './docs';
 import { UsageError } from './files';
 import { processIo, type Io } from './io';
@@ -7,6 +8,7 @@ import { validateCommand, VALIDATE_HELP } from './validate';
 const COMMANDS: Record<string, { run: (argv: readonly string[], io: Io) => number; summary: string; help: string }> = {
   docs: { run: docsCommand, summary: 'list the seed documents and boilerplate ranges in files', help: DOCS_HELP },
   validate: { run: validateCommand, summary: 'check sidecars against their seed files', help: VALIDATE_HELP },
+  anchor: { run: anchorCommand, summary: 're-anchor sidecars to the current text (--write to save)', help: ANCHOR_HELP },
 };
 
 const HELP = `seed-annotator ${version}: annotate seed documents (news articles) with entities and claims

@@ -162,3 +162,15 @@ describe('sidecar YAML: reading and writing', () => {
     execFileSync('git', ['--version']); // git is what users merge with; the test needs it
   });
 });
+
+describe('docs/sidecar-format.md', () => {
+  it('its complete example reads without problems', () => {
+    const doc = fs.readFileSync(path.resolve(__dirname, '../../docs/sidecar-format.md'), 'utf8');
+    const example = /```yaml\n([\s\S]*?)```/.exec(doc)![1]!;
+    const read = readSidecar(example);
+    assert.deepStrictEqual(read.problems, []);
+    assert.strictEqual(read.sidecar!.entities.length, 3);
+    assert.strictEqual(read.sidecar!.claims.length, 2);
+    assert.strictEqual(read.sidecar!.rejected.length, 1);
+  });
+});

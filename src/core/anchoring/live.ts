@@ -1,0 +1,107 @@
+// The annotations of an open document, kept in step with every edit of its text.
+import { contextOf } from '../context';
+import { documentAt, type RecognizedFile } from '../documents';
+import type { Claim, Entity, Sidecar } from '../model';
+import type { TextChange } from './shift';
+import { SpanIndex, type KeyedSpan } from './spanIndex';
+
+export interface LiveEffect {
+  /** Ids of annotations whose text changed with the edit. */
+  readonly changed: string[];
+  /** Ids of annotations whose whole text was deleted: they are now orphans. */
+  readonly orphaned: string[];
+  /** Ids of claims whose cue text was deleted: the cue is dropped. */
+  readonly cuesLost: string[];
+}
+
+/** Where an orphan was last seen: kept so that it can be re-attached. */
+export interface OrphanSpan {
+  readonly start: number;
+  readonly text: string;
+}
+
+export class LiveAnnotations {
+  entities!: SpanIndex;
+  claims!: SpanIndex;
+  /** Cue spans, keyed by their claim's id. */
+  cues!: SpanIndex;
+  private readonly orphans = new Map<string, OrphanSpan>();
+  private readonly lostCues = new Set<string>();
+  private base!: Sidecar;
+
+  constructor(base: Sidecar) {
+    this.reset(base);
+  }
+
+  /** The sidecar the live spans started from (with its orphans and every other field). */
+  get current(): Sidecar {
+    return this.base;
+  }
+
+  /** Applies VS Code's contentChanges of one edit, in order (each is relative to the text after the previous). */
+  apply(changes: readonly TextChange[]): LiveEffect {
+    const changed: string[] = [];
+    const orphaned: string[] = [];
+    const cuesLost: string[] = [];
+    for (const change of changes) {
+      for (const index of [this.entities, this.claims]) {
+        const effect = index.apply(change);
+        changed.push(...effect.changed);
+        for (const o of effect.orphaned) {
+          this.orphans.set(o.key, { start: o.start, text: o.text });
+          orphaned.push(o.key);
+        }
+      }
+      for (const lost of this.cues.apply(change).orphaned) {
+        this.lostCues.add(lost.key);
+        cuesLost.push(lost.key);
+      }
+    }
+    return { changed, orphaned, cuesLost };
+  }
+
+  /**
+   * The sidecar as it stands now over `text`: offsets and texts from the live spans, orphans marked with their
+   * last place, contexts taken afresh from the text (within each annotation's document).
+   */
+  snapshot(text: string, file?: RecognizedFile): Sidecar {
+    const place = <T extends Entity | Claim>(a: T, index: SpanIndex): T => {
+      const span = index.get(a.id);
+      if (!span) {
+        const last = this.orphans.get(a.id) ?? { start: a.start, text: a.text };
+        return { ...a, start: last.start, end: last.start + last.text.length, text: last.text, orphan: true };
+      }
+      const { orphan: _orphan, prefix: _p, suffix: _s, ...rest } = a as T & { orphan?: boolean };
+      const doc = file ? documentAt(file, span.start, span.end) : undefined;
+      const { prefix, suffix } = contextOf(text, span.start, span.end, doc ? { start: doc.bodyStart, end: doc.bodyEnd } : undefined);
+      return {
+        ...(rest as T),
+        start: span.start,
+        end: span.end,
+        text: span.text,
+        ...(prefix ? { prefix } : {}),
+        ...(suffix ? { suffix } : {}),
+        ...(file?.kind === 'bundle' && doc ? { doc: doc.id } : {}),
+      };
+    };
+    const claims = this.base.claims.map((c) => {
+      const placed = place(c, this.claims);
+      const cue = this.cues.get(c.id);
+      if (cue) return { ...placed, cue: { ...c.cue, start: cue.start, end: cue.end, text: cue.text } };
+      const { cue: _cue, ...withoutCue } = placed;
+      return this.lostCues.has(c.id) ? withoutCue : placed;
+    });
+    return { ...this.base, entities: this.base.entities.map((e) => place(e, this.entities)), claims };
+  }
+
+  /** Starts over from `next` (after a save, or after annotations were added, changed or removed). */
+  reset(next: Sidecar): void {
+    const live = (a: Entity | Claim): KeyedSpan => ({ key: a.id, start: a.start, end: a.end, text: a.text });
+    this.base = next;
+    this.orphans.clear();
+    this.lostCues.clear();
+    this.entities = new SpanIndex(next.entities.filter((e) => !e.orphan).map(live));
+    this.claims = new SpanIndex(next.claims.filter((c) => !c.orphan).map(live));
+    this.cues = new SpanIndex(next.claims.filter((c) => !c.orphan && c.cue).map((c) => ({ key: c.id, start: c.cue!.start, end: c.cue!.end, text: c.cue!.text })));
+  }
+}

@@ -1,0 +1,171 @@
+// Spans kept sorted by start in typed arrays, so that one keystroke costs a binary search, the few spans it
+// touches, and one tight loop adding the length change to every span after it.
+import { shiftSpan, type Span, type TextChange } from './shift';
+
+export interface KeyedSpan extends Span {
+  readonly key: string;
+}
+
+export interface ChangeEffect {
+  /** Keys whose text changed (grew, shrank, or was retyped). */
+  readonly changed: string[];
+  /** Keys whose whole text was deleted: removed from the index, with their last span. */
+  readonly orphaned: KeyedSpan[];
+}
+
+export class SpanIndex {
+  private keys: string[] = [];
+  private texts: string[] = [];
+  private starts = new Int32Array(16);
+  private ends = new Int32Array(16);
+  private count = 0;
+  /** An upper bound of end - start over all spans: how far back a span that contains an offset can start. */
+  private maxLength = 0;
+  private positions: Map<string, number> | undefined;
+
+  constructor(spans: readonly KeyedSpan[] = []) {
+    const sorted = [...spans].sort((x, y) => x.start - y.start || x.end - y.end);
+    this.reserve(sorted.length);
+    for (const span of sorted) this.push(span);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  get(key: string): KeyedSpan | undefined {
+    const i = this.indexOf(key);
+    return i === undefined ? undefined : this.at(i);
+  }
+
+  has(key: string): boolean {
+    return this.indexOf(key) !== undefined;
+  }
+
+  at(i: number): KeyedSpan {
+    return { key: this.keys[i]!, start: this.starts[i]!, end: this.ends[i]!, text: this.texts[i]! };
+  }
+
+  *[Symbol.iterator](): IterableIterator<KeyedSpan> {
+    for (let i = 0; i < this.count; i++) yield this.at(i);
+  }
+
+  /** Adds a span (or replaces the span of the same key). */
+  set(span: KeyedSpan): void {
+    this.delete(span.key);
+    const i = this.lowerBound(span.start);
+    this.reserve(this.count + 1);
+    this.starts.copyWithin(i + 1, i, this.count);
+    this.ends.copyWithin(i + 1, i, this.count);
+    this.keys.splice(i, 0, span.key);
+    this.texts.splice(i, 0, span.text);
+    this.starts[i] = span.start;
+    this.ends[i] = span.end;
+    this.count++;
+    this.maxLength = Math.max(this.maxLength, span.end - span.start);
+    this.positions = undefined;
+  }
+
+  delete(key: string): boolean {
+    const i = this.indexOf(key);
+    if (i === undefined) return false;
+    this.removeAt(i);
+    return true;
+  }
+
+  /** Applies one change to every span. */
+  apply(change: TextChange): ChangeEffect {
+    const a = change.rangeOffset;
+    const b = a + change.rangeLength;
+    const delta = change.text.length - change.rangeLength;
+    const changed: string[] = [];
+    const orphaned: KeyedSpan[] = [];
+    const first = this.lowerBound(a); // first span starting at or after the change
+    const after = a === b ? first : this.lowerBound(b); // first span starting at or after its end
+    const dead: number[] = [];
+
+    // Spans that start before the change and reach into it.
+    for (let i = first - 1; i >= 0 && this.starts[i]! >= a - this.maxLength; i--) {
+      if (this.ends[i]! > a) this.update(i, change, changed, orphaned, dead);
+    }
+    // Spans that start inside the change (or at an insertion point): the rules decide.
+    for (let i = first; i < after; i++) this.update(i, change, changed, orphaned, dead);
+    // Everything after the change moves by its length difference.
+    if (delta !== 0) {
+      const starts = this.starts;
+      const ends = this.ends;
+      for (let i = after; i < this.count; i++) {
+        starts[i]! += delta;
+        ends[i]! += delta;
+      }
+    }
+    for (const i of dead.sort((x, y) => y - x)) this.removeAt(i);
+    return { changed, orphaned };
+  }
+
+  private update(i: number, change: TextChange, changed: string[], orphaned: KeyedSpan[], dead: number[]): void {
+    const before = this.at(i);
+    const next = shiftSpan(before, change);
+    if (next === undefined) {
+      orphaned.push(before);
+      dead.push(i);
+      return;
+    }
+    this.starts[i] = next.start;
+    this.ends[i] = next.end;
+    if (next.text !== before.text) {
+      this.texts[i] = next.text;
+      changed.push(before.key);
+    }
+    this.maxLength = Math.max(this.maxLength, next.end - next.start);
+  }
+
+  private removeAt(i: number): void {
+    this.starts.copyWithin(i, i + 1, this.count);
+    this.ends.copyWithin(i, i + 1, this.count);
+    this.keys.splice(i, 1);
+    this.texts.splice(i, 1);
+    this.count--;
+    this.positions = undefined;
+  }
+
+  private indexOf(key: string): number | undefined {
+    if (!this.positions) {
+      this.positions = new Map();
+      for (let i = 0; i < this.count; i++) this.positions.set(this.keys[i]!, i);
+    }
+    return this.positions.get(key);
+  }
+
+  /** First index whose start is ≥ offset. */
+  private lowerBound(offset: number): number {
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private reserve(capacity: number): void {
+    if (capacity <= this.starts.length) return;
+    const size = Math.max(capacity, this.starts.length * 2);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    starts.set(this.starts.subarray(0, this.count));
+    ends.set(this.ends.subarray(0, this.count));
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  private push(span: KeyedSpan): void {
+    this.keys.push(span.key);
+    this.texts.push(span.text);
+    this.starts[this.count] = span.start;
+    this.ends[this.count] = span.end;
+    this.count++;
+    this.maxLength = Math.max(this.maxLength, span.end - span.start);
+  }
+}
