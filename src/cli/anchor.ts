@@ -6,7 +6,7 @@ import { sidecarPathFor, SIDECAR_SUFFIX, textPathFor } from '../core/config';
 import { recognize } from '../core/documents';
 import { formatProblem, hasErrors } from '../core/problems';
 import { textHashOf } from '../core/sidecar/check';
-import { readSidecar } from '../core/sidecar/read';
+import { loadSidecar } from '../core/sidecar/load';
 import { patchSidecar } from '../core/sidecar/write';
 import { parseArgs } from './args';
 import { loadConfig, readText, UsageError } from './files';
@@ -36,7 +36,7 @@ export function anchorCommand(argv: readonly string[], io: Io): number {
     const textPath = rel.endsWith(SIDECAR_SUFFIX) ? textPathFor(rel, config)! : rel;
     if (!fs.existsSync(sidecarPath)) throw new UsageError(`no sidecar ${sidecarPath}`);
     const yamlText = readText(sidecarPath);
-    const read = readSidecar(yamlText, { labels: config.labels });
+    const read = loadSidecar(yamlText, { labels: config.labels });
     if (!read.sidecar || !read.layout || hasErrors(read.problems)) {
       for (const p of read.problems) io.err(formatProblem(sidecarPath, p) + '\n');
       io.err(`anchor: ${sidecarPath} cannot be read; it is left as it is\n`);

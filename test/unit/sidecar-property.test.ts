@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { CLAIM_STATUSES, compareSpans, DEFAULT_LABELS, SCHEMA_V1, type Claim, type Entity, type Rejected, type Sidecar } from '../../src/core/model';
+import { fastReadSidecar } from '../../src/core/sidecar/fastRead';
 import { readSidecar } from '../../src/core/sidecar/read';
 import { patchSidecar, serializeSidecar } from '../../src/core/sidecar/write';
 
@@ -111,6 +112,76 @@ describe('sidecar YAML: properties', () => {
         assert.strictEqual(patchSidecar({ sidecar: reread.sidecar!, layout: reread.layout! }, sorted(next)), patched, 'saving unchanged data changes nothing');
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+/** A ReadResult as plain data (layouts hold Maps). */
+function plainResult(r: ReturnType<typeof readSidecar> | undefined): unknown {
+  if (!r) return r;
+  const layout = r.layout && {
+    ...r.layout,
+    top: [...r.layout.top.entries()],
+    lists: Object.fromEntries(Object.entries(r.layout.lists).map(([k, l]) => [k, { ...l, items: l!.items.map((i) => ({ ...i, keys: [...i.keys.entries()] })) }])),
+  };
+  return { ...r, layout };
+}
+
+// Hand edits a user might make to a sidecar: comments, blank lines, other quoting.
+const handEdit = fc.oneof(
+  fc.record({ kind: fc.constant('comment-line' as const), line: fc.nat(), text: fc.constantFrom('# note', '  # indented note', '#') }),
+  fc.record({ kind: fc.constant('trailing-comment' as const), line: fc.nat() }),
+  fc.record({ kind: fc.constant('blank-line' as const), line: fc.nat() }),
+  fc.record({ kind: fc.constant('single-quotes' as const), line: fc.nat() }),
+  fc.record({ kind: fc.constant('trailing-spaces' as const), line: fc.nat() }),
+);
+
+function applyHandEdit(text: string, edit: { kind: string; line: number; text?: string }): string {
+  const lines = text.split('\n');
+  const i = edit.line % lines.length;
+  switch (edit.kind) {
+    case 'comment-line':
+      lines.splice(i, 0, edit.text!);
+      break;
+    case 'blank-line':
+      lines.splice(i, 0, '');
+      break;
+    case 'trailing-comment':
+      if (lines[i] !== '') lines[i] += '  # why';
+      break;
+    case 'trailing-spaces':
+      lines[i] += '   ';
+      break;
+    case 'single-quotes':
+      lines[i] = lines[i]!.replace(/: ([\p{L}][^'#]*)$/u, ": '$1'");
+      break;
+  }
+  return lines.join('\n');
+}
+
+describe('sidecar YAML: the fast reader', () => {
+  it('reads our own files exactly as the full reader does (and never declines them without unknown keys)', () => {
+    fc.assert(
+      fc.property(sidecarArb, (s) => {
+        const text = serializeSidecar(s);
+        const fast = fastReadSidecar(text);
+        const hasExtra = [...s.entities, ...s.claims].some((a) => a.extra) || s.extra !== undefined;
+        if (!hasExtra) assert.ok(fast, `declined:\n${text}`);
+        if (fast) assert.deepStrictEqual(plainResult(fast), plainResult(readSidecar(text)));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('on hand-edited files it reads exactly what the full reader reads, or declines', () => {
+    fc.assert(
+      fc.property(sidecarArb, fc.array(handEdit, { minLength: 1, maxLength: 4 }), (s, edits) => {
+        let text = serializeSidecar(s);
+        for (const edit of edits) text = applyHandEdit(text, edit);
+        const fast = fastReadSidecar(text);
+        if (fast) assert.deepStrictEqual(plainResult(fast), plainResult(readSidecar(text)), text);
+      }),
+      { numRuns: 600 },
     );
   });
 });

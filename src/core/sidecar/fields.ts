@@ -1,6 +1,17 @@
-// Turning YAML nodes into model values, one field at a time, reporting every problem with its field path.
-import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
+// Turning parsed values into model values, one field at a time, reporting every problem with its field path.
+// Both readers (the `yaml` Document API and the fast line reader) hand their values over as Views.
 import type { Severity } from '../problems';
+
+/** A parsed YAML value with where it is in the file. */
+export type View =
+  | { readonly kind: 'scalar'; readonly value: unknown; readonly start: number; readonly end: number }
+  | { readonly kind: 'map'; readonly entries: ReadonlyArray<readonly [string, View | null]>; readonly start: number; readonly end: number }
+  | { readonly kind: 'seq'; readonly items: ReadonlyArray<View | null>; readonly start: number; readonly end: number };
+
+type Node = View;
+const isScalar = (v: View | null | undefined): v is Extract<View, { kind: 'scalar' }> => v?.kind === 'scalar';
+const isMap = (v: View | null | undefined): v is Extract<View, { kind: 'map' }> => v?.kind === 'map';
+const isSeq = (v: View | null | undefined): v is Extract<View, { kind: 'seq' }> => v?.kind === 'seq';
 
 export type FieldKind = 'id' | 'label' | 'offset' | 'string' | 'bool' | 'enum' | 'source' | 'cue' | 'evidence';
 
@@ -28,8 +39,8 @@ export class ProblemSink {
 
   error(node: Node | null | undefined, fallback: number, path: string, message: string): void {
     this.errors++;
-    const start = node?.range?.[0] ?? fallback;
-    this.at('error', start, node?.range?.[1] ?? start, path, message);
+    const start = node?.start ?? fallback;
+    this.at('error', start, node?.end ?? start, path, message);
   }
 
   optionalString(node: Node | undefined, path: string): string | undefined {
@@ -43,13 +54,10 @@ export class ProblemSink {
   plain(node: Node | null | undefined, path: string): unknown {
     if (node === null || node === undefined) return null;
     if (isScalar(node)) return node.value;
-    if (isSeq(node)) return node.items.map((n, i) => this.plain(n as Node, `${path}[${i}]`));
-    if (isMap(node)) {
-      const out: Record<string, unknown> = {};
-      for (const pair of node.items) out[String(isScalar(pair.key) ? pair.key.value : pair.key)] = this.plain(pair.value as Node, path);
-      return out;
-    }
-    return null;
+    if (isSeq(node)) return node.items.map((n, i) => this.plain(n, `${path}[${i}]`));
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of node.entries) out[key] = this.plain(value, path);
+    return out;
   }
 }
 
@@ -66,19 +74,17 @@ export interface ModelContext {
 }
 
 /** Reads one list item by its spec. Returns undefined when any of its fields has an error. */
-export function toModel(map: YAMLMap, spec: ItemSpec, path: string, sink: ProblemSink, ctx: ModelContext): Record<string, unknown> | undefined {
+export function toModel(map: Extract<View, { kind: 'map' }>, spec: ItemSpec, path: string, sink: ProblemSink, ctx: ModelContext): Record<string, unknown> | undefined {
   const errorsBefore = sink.errors;
   const byKey = new Map<string, Node | null>();
   const out: Record<string, unknown> = {};
   const extra: Record<string, unknown> = {};
   const known = new Set(spec.fields.map((f) => f.key));
-  for (const pair of map.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-    if (key === undefined) continue;
-    if (known.has(key)) byKey.set(key, pair.value as Node | null);
-    else extra[key] = sink.plain(pair.value as Node, `${path}.${key}`);
+  for (const [key, value] of map.entries) {
+    if (known.has(key)) byKey.set(key, value);
+    else extra[key] = sink.plain(value, `${path}.${key}`);
   }
-  const mapStart = map.range?.[0] ?? 0;
+  const mapStart = map.start;
   for (const field of spec.fields) {
     const fieldPath = `${path}.${field.key}`;
     if (!byKey.has(field.key)) {
@@ -146,15 +152,13 @@ function readSmallMap(node: Node | null, path: string, sink: ProblemSink, fallba
   }
   const out: Record<string, unknown> = {};
   const extra: Record<string, unknown> = {};
-  for (const pair of node.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '?';
+  for (const [key, value] of node.entries) {
     const kind = fields[key];
-    const value = pair.value as Node | null;
     if (kind === undefined) {
       extra[key] = sink.plain(value, `${path}.${key}`);
       continue;
     }
-    const v = readField(value, { key, kind }, `${path}.${key}`, sink, { labels: [] }, node.range?.[0] ?? fallback);
+    const v = readField(value, { key, kind }, `${path}.${key}`, sink, { labels: [] }, node.start);
     if (v !== undefined) out[key] = v;
   }
   if (Object.keys(extra).length > 0) out['extra'] = extra;
@@ -187,5 +191,5 @@ function readEvidence(node: Node | null, path: string, sink: ProblemSink, fallba
     sink.error(node, fallback, path, 'expected a list of {url: ..., note: ...}');
     return undefined;
   }
-  return node.items.map((item, i) => readSmallMap(item as Node, `${path}[${i}]`, sink, node.range?.[0] ?? fallback, 'a mapping such as {url: "https://...", note: "..."}', { url: 'string', note: 'string' }));
+  return node.items.map((item, i) => readSmallMap(item, `${path}[${i}]`, sink, node.start, 'a mapping such as {url: "https://...", note: "..."}', { url: 'string', note: 'string' }));
 }

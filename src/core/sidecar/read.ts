@@ -3,7 +3,7 @@
 import { LineCounter, Parser, isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import { DEFAULT_LABELS, SCHEMA_V1, type Claim, type Entity, type Extra, type Rejected, type Sidecar } from '../model';
 import type { Problem, Severity } from '../problems';
-import { ProblemSink, toModel, type ItemSpec } from './fields';
+import { ProblemSink, toModel, type ItemSpec, type View } from './fields';
 import { CLAIM_SPEC, ENTITY_SPEC, REJECTED_SPEC } from './specs';
 
 export const MAX_SIDECAR_BYTES = 20 * 1024 * 1024;
@@ -129,7 +129,7 @@ export function readSidecar(text: string, options: ReadOptions = {}): ReadResult
     const key = keyName(pair);
     if (key === undefined) continue;
     if (TOP_KEYS.includes(key)) fields[key] = pair.value;
-    else topExtra[key] = sink.plain(pair.value as Node, key);
+    else topExtra[key] = sink.plain(toView(pair.value as Node | null), key);
   }
 
   const schemaNode = fields['schema'] as Node | undefined;
@@ -138,8 +138,8 @@ export function readSidecar(text: string, options: ReadOptions = {}): ReadResult
     at('error', schemaNode.range?.[0] ?? 0, schemaNode.range?.[1] ?? 0, 'schema', `unsupported schema ${JSON.stringify(isScalar(schemaNode) ? schemaNode.value : '(not a string)')}: this version reads ${SCHEMA_V1}`);
     return { sidecar: undefined, problems, layout: undefined };
   }
-  const document = sink.optionalString(fields['document'] as Node | undefined, 'document');
-  const textHash = sink.optionalString(fields['textHash'] as Node | undefined, 'textHash');
+  const document = sink.optionalString(toView(fields['document'] as Node | undefined) ?? undefined, 'document');
+  const textHash = sink.optionalString(toView(fields['textHash'] as Node | undefined) ?? undefined, 'textHash');
   if (textHash !== undefined && !/^sha256-[0-9a-f]{64}$/.test(textHash)) {
     const node = fields['textHash'] as Node;
     at('error', node.range?.[0] ?? 0, node.range?.[1] ?? 0, 'textHash', 'expected "sha256-" and 64 lowercase hex digits');
@@ -161,7 +161,8 @@ export function readSidecar(text: string, options: ReadOptions = {}): ReadResult
     const items: ItemLayout[] = [];
     node.items.forEach((item, i) => {
       const path = `${key}[${i}]`;
-      const value = isMap(item) ? (toModel(item, spec, path, sink, { labels }) as T | undefined) : undefined;
+      const view = isMap(item) ? toView(item) : null;
+      const value = view?.kind === 'map' ? (toModel(view, spec, path, sink, { labels }) as T | undefined) : undefined;
       if (!isMap(item)) {
         const range = (item as Node | null)?.range ?? node.range ?? [0, 0, 0];
         at('error', range[0], range[1], path, 'expected a mapping (key: value lines)');
@@ -187,6 +188,19 @@ export function readSidecar(text: string, options: ReadOptions = {}): ReadResult
     ...(Object.keys(topExtra).length > 0 ? { extra: topExtra as Extra } : {}),
   };
   return { sidecar, problems, layout: { text, top, lists, eol } };
+}
+
+/** The yaml package's node as a View (aliases were refused before this is called). */
+function toView(node: Node | null | undefined): View | null {
+  if (node === null || node === undefined) return null;
+  const [start, end] = node.range ?? [0, 0];
+  if (isScalar(node)) return { kind: 'scalar', value: node.value, start, end };
+  if (isSeq(node)) return { kind: 'seq', items: node.items.map((n) => toView(n as Node)), start, end };
+  if (isMap(node)) {
+    const entries = node.items.map((pair) => [String(isScalar(pair.key) ? pair.key.value : pair.key), toView(pair.value as Node | null)] as const);
+    return { kind: 'map', entries, start, end };
+  }
+  return { kind: 'scalar', value: null, start, end };
 }
 
 function firstLine(message: string): string {
@@ -261,7 +275,7 @@ function itemLayout(text: string, items: readonly Node[], i: number, value: Enti
     id: typeof id === 'string' ? id : undefined,
     blockStart,
     blockEnd: Math.max(blockEnd, blockStart),
-    dashColumn: Math.max(0, dash - blockStart),
+    dashColumn: Math.max(0, dash - lineStartOf(text, dash)),
     keyColumn: range[0] - lineStartOf(text, range[0]),
     value,
     keys: keyLayouts(text, node),

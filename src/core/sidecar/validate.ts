@@ -3,7 +3,8 @@ import type { SeedConfig } from '../config';
 import { recognize, type RecognizedFile } from '../documents';
 import type { Problem } from '../problems';
 import { checkSidecar } from './check';
-import { readSidecar, type ReadResult } from './read';
+import type { ReadResult } from './read';
+import { loadSidecar } from './load';
 
 export interface Validation {
   readonly read: ReadResult;
@@ -14,7 +15,7 @@ export interface Validation {
 
 /** Reads and checks a sidecar. `text` is the text file's content (without BOM), or undefined if it is missing. */
 export function validateSidecar(yamlText: string, text: string | undefined, textFileName: string, config: SeedConfig): Validation {
-  const read = readSidecar(yamlText, { labels: config.labels });
+  const read = loadSidecar(yamlText, { labels: config.labels });
   const file = text === undefined ? undefined : recognize(text, { fileName: textFileName, delimiters: config.delimiters, boilerplate: config.boilerplate });
   const problems = [...read.problems, ...checkSidecar(read, { ...(text !== undefined ? { text } : {}), ...(file ? { file } : {}) })];
   problems.sort((a, b) => a.start - b.start || a.line - b.line || a.col - b.col);

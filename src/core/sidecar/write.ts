@@ -187,7 +187,10 @@ function sameJson(a: unknown, b: unknown): boolean {
 /** The canonical lines of one item, its `-` at column `dash`. */
 function itemLines(key: ListKey, item: Item, dash: number): string[] {
   const pad = ' '.repeat(dash);
-  if (key === 'rejected') return [`${pad}- ${yamlValue(withExtraInline(item), true)}`];
+  if (key === 'rejected') {
+    const r = item as Rejected;
+    return [`${pad}- ${yamlValue(withExtraInline({ type: r.type, start: r.start, end: r.end, text: r.text, ...(r.extra ? { extra: r.extra } : {}) }), true)}`];
+  }
   const indent = ' '.repeat(dash + 2);
   const lines: string[] = [];
   for (const field of SPECS[key].fields) {
