@@ -16,13 +16,16 @@ export function rng(seed: number): () => number {
   };
 }
 
-const PEOPLE = ['Kristi Noem', 'Ismael Zambada', 'Joaquín Guzmán', 'María López', 'John Carter', 'Aisha Rahman', 'Chen Wei', 'Olga Petrova'];
-const ORGS = ['Border Patrol', 'Homeland Security', 'the Sinaloa Cartel', 'NewsNation', 'the State Department', 'Reuters', 'the city council', 'EL PAÍS'];
-const PLACES = ['San Diego', 'Chicago', 'Texas', 'Mexico City', 'Portland', 'Eagle Pass', 'Lyon', 'Kyiv'];
-const DATES = ['on Monday', 'on Nov. 27', 'last week', 'on Oct. 7', 'in March 2024', 'on Thursday'];
-const CUES = ['said', 'told reporters', 'according to', 'claimed', 'warned', 'reported', 'alleged'];
-const FILLER = ['officials', 'agents', 'the report', 'a statement', 'migrants', 'the incident', 'the video', 'the memo', 'authorities', 'residents', 'the border', 'the investigation', 'the operation', 'rewards of $50,000', 'the shooting', 'the agency'];
-const VERBS = ['confirmed', 'denied', 'reviewed', 'described', 'questioned', 'announced', 'investigated', 'rejected', 'supported', 'criticized'];
+const FIRST = ['Kristi', 'Ismael', 'Joaquín', 'María', 'John', 'Aisha', 'Chen', 'Olga', 'Pedro', 'Laura', 'Ahmed', 'Sofia', 'David', 'Yuki', 'Grace', 'Omar', 'Elena', 'Tomás', 'Fatima', 'Lucas', 'Ana', 'Viktor', 'Nadia', 'Samuel'];
+const LAST = ['Noem', 'Zambada', 'Guzmán', 'López', 'Carter', 'Rahman', 'Wei', 'Petrova', 'Alvarez', 'Okafor', 'Schmidt', 'Tanaka', 'Haddad', 'Moreau', 'Kowalski', 'Nguyen', 'Silva', 'Brennan', 'Ivanova', 'Mendoza'];
+const ORGS = ['Border Patrol', 'Homeland Security', 'the Sinaloa Cartel', 'NewsNation', 'the State Department', 'Reuters', 'the city council', 'EL PAÍS', 'the Red Cross', 'the Interior Ministry', 'Amnesty International', 'the FBI', 'the port authority', 'the teachers’ union', 'Europol', 'the central bank', 'the World Health Organization', 'the election board'];
+const PLACES = ['San Diego', 'Chicago', 'Texas', 'Mexico City', 'Portland', 'Eagle Pass', 'Lyon', 'Kyiv', 'Lagos', 'Manila', 'Bogotá', 'Marseille', 'Tijuana', 'Hamburg', 'Nairobi', 'Osaka', 'Quito', 'Gdańsk', 'Tucson', 'Valparaíso'];
+const MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const CUES = ['said', 'told reporters', 'according to', 'claimed', 'warned', 'reported', 'alleged', 'wrote', 'insisted', 'confirmed'];
+const SUBJECTS = ['officials', 'agents', 'the report', 'a statement', 'migrants', 'the incident', 'the video', 'the memo', 'authorities', 'residents', 'the investigation', 'the operation', 'the shooting', 'the agency', 'prosecutors', 'witnesses', 'the ministry', 'lawmakers', 'the court', 'analysts', 'the documents', 'local media'];
+const VERBS = ['confirmed', 'denied', 'reviewed', 'described', 'questioned', 'announced', 'investigated', 'rejected', 'supported', 'criticized', 'disputed', 'welcomed', 'documented', 'played down', 'linked'];
+const TOPICS = ['the new checkpoints', 'a contract worth $', 'rising fuel prices', 'the water shortage', 'the ceasefire talks', 'a spike in arrests', 'the hospital closures', 'a leaked audit', 'the housing plan', 'the border fence', 'the strike', 'delays at the port', 'the flood defenses', 'missing shipments'];
 
 export interface Corpus {
   readonly text: string;
@@ -35,40 +38,47 @@ export function makeCorpus(seed: number, size: number, count: number): Corpus {
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const spans: Array<{ start: number; end: number; type: string }> = [];
   const sentences: Array<{ start: number; end: number; cue?: { start: number; end: number } }> = [];
-  let text = '';
-  while (text.length < size) {
+  const parts: string[] = [];
+  let length = 0;
+  while (length < size) {
     const paragraph = 2 + Math.floor(next() * 4);
     for (let s = 0; s < paragraph; s++) {
-      const start = text.length;
+      const start = length;
       const add = (piece: string, type?: string) => {
-        if (type) spans.push({ start: text.length, end: text.length + piece.length, type });
-        text += piece;
+        if (type) spans.push({ start: length, end: length + piece.length, type });
+        parts.push(piece);
+        length += piece.length;
       };
       const quoted = next() < 0.25;
+      const person = `${pick(FIRST)} ${pick(LAST)}`;
+      const date = next() < 0.5 ? `on ${pick(MONTHS)} ${1 + Math.floor(next() * 28)}` : `on ${pick(DAYS)}`;
+      let topic = pick(TOPICS);
+      if (topic.endsWith('$')) topic += `${(1 + Math.floor(next() * 900)).toLocaleString('en-US')},000`;
       if (quoted) add('“');
-      add(pick(FILLER)[0]!.toUpperCase() + pick(FILLER).slice(1));
+      const subject = pick(SUBJECTS);
+      add(subject[0]!.toUpperCase() + subject.slice(1));
       add(' ');
       add(pick(VERBS));
-      add(' that ');
-      add(pick(PEOPLE), 'PERSON');
-      add(' and ');
+      add(` ${topic} after `);
+      add(person, 'PERSON');
+      add(' of ');
       add(pick(ORGS), 'ORG');
-      add(' met in ');
+      add(next() < 0.5 ? ' visited ' : ' spoke in ');
       add(pick(PLACES), 'GPE');
       add(' ');
-      add(pick(DATES), 'DATE');
+      add(date, 'DATE');
       add(quoted ? ',” ' : ', ');
-      const cueStart = text.length;
+      const cueStart = length;
       const cue = pick(CUES);
       add(cue);
       add(' ');
-      add(pick(FILLER));
+      add(pick(SUBJECTS));
       add('.');
       sentences.push({ start, end: cueStart - 2, cue: { start: cueStart, end: cueStart + cue.length } });
-      text += ' ';
+      add(s < paragraph - 1 ? ' ' : '\n');
     }
-    text = text.trimEnd() + '\n';
   }
+  const text = parts.join('');
   // Pick `count` annotations: mostly entities, a tenth claims; spread evenly.
   const entities: Entity[] = [];
   const claims: Claim[] = [];

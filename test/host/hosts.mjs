@@ -221,11 +221,13 @@ function printFiltered(type, text) {
  * Opens `url` (a workbench started with an extensionTestsPath) and resolves with the exit code VS Code reports
  * when the tests end, or 1 when `timeoutMs` passes first.
  */
-export async function runTestsInPage(page, url, timeoutMs) {
+export async function runTestsInPage(page, url, timeoutMs, onLine = () => {}) {
   let finish;
   const finished = new Promise((resolve) => (finish = resolve));
   await page.exposeFunction('codeAutomationLog', (type, args) => {
-    printFiltered(type, format(...args)); // mocha's reporter logs printf-style ("%d passing")
+    const text = format(...args); // mocha's reporter logs printf-style ("%d passing")
+    onLine(text);
+    printFiltered(type, text);
   });
   await page.exposeFunction('codeAutomationExit', (code) => finish(code));
   await page.goto(url);

@@ -119,10 +119,14 @@ function listEdits(text: string, eol: string, key: ListKey, list: ListLayout, it
   if (items.length === 0) return [{ start: colon + 1, end: last.blockEnd, text: ` []${eol}` }];
 
   const old = new Map(list.items.map((i) => [identity(key, i.value!), i]));
-  const blocks = items.map((item) => {
-    const was = old.get(identity(key, item));
-    if (!was) return itemLines(key, item, first.dashColumn).join(eol) + eol;
-    return patchBlock(text, eol, key, was, item);
+  const matched = items.map((item) => old.get(identity(key, item)));
+  const kept = matched.filter((m): m is ItemLayout => m !== undefined);
+  if (kept.every((m, i) => i === 0 || m.index > kept[i - 1]!.index)) return inPlaceEdits(text, eol, key, list, items, matched);
+
+  // The order changed (an annotation moved past another): rebuild the list from its blocks.
+  const blocks = items.map((item, i) => {
+    const was = matched[i];
+    return was ? patchBlock(text, eol, key, was, item) : itemLines(key, item, first.dashColumn).join(eol) + eol;
   });
   // Every block but the file's very last line ends with a line break.
   let region = blocks.map((b, i) => (i < blocks.length - 1 && !b.endsWith('\n') ? b + eol : b)).join('');
@@ -131,11 +135,43 @@ function listEdits(text: string, eol: string, key: ListKey, list: ListLayout, it
   return region === original ? [] : [{ start: first.blockStart, end: last.blockEnd, text: region }];
 }
 
+/**
+ * Edits for a list whose surviving items keep their order: changed blocks patched, removed blocks deleted, new
+ * items inserted before the next surviving one. Unchanged items cost nothing, whatever the file's size.
+ */
+function inPlaceEdits(text: string, eol: string, key: ListKey, list: ListLayout, items: readonly Item[], matched: ReadonlyArray<ItemLayout | undefined>): Edit[] {
+  const edits: Edit[] = [];
+  const survivors = new Set(matched);
+  for (const layout of list.items) if (!survivors.has(layout)) edits.push({ start: layout.blockStart, end: layout.blockEnd, text: '' });
+  const last = list.items[list.items.length - 1]!;
+  let pending: string[] = [];
+  const flush = (at: number) => {
+    if (pending.length === 0) return;
+    const lead = at === last.blockEnd && !text.slice(0, at).endsWith('\n') ? eol : '';
+    edits.push({ start: at, end: at, text: lead + pending.join('') });
+    pending = [];
+  };
+  items.forEach((item, i) => {
+    const was = matched[i];
+    if (!was) {
+      pending.push(itemLines(key, item, list.items[0]!.dashColumn).join(eol) + eol);
+      return;
+    }
+    flush(was.blockStart);
+    if (was.value === item) return;
+    const block = text.slice(was.blockStart, was.blockEnd);
+    const patched = patchBlock(text, eol, key, was, item);
+    if (patched !== block) edits.push({ start: was.blockStart, end: was.blockEnd, text: patched });
+  });
+  flush(last.blockEnd);
+  return edits;
+}
+
 /** One item's block with only its changed fields rewritten. */
 function patchBlock(text: string, eol: string, key: ListKey, layout: ItemLayout, next: Item): string {
   const block = text.slice(layout.blockStart, layout.blockEnd);
   const previous = layout.value!;
-  if (sameJson(previous, next)) return block;
+  if (previous === next || sameJson(previous, next)) return block;
   const regenerate = () => leadingComments(block, text, layout) + itemLines(key, next, layout.dashColumn).join(eol) + eol;
   if (layout.flow) return regenerate();
 

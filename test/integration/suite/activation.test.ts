@@ -23,6 +23,10 @@ describe('Seed Annotator in real VS Code: activation and language', () => {
     assert.strictEqual(editor.document.languageId, 'seed');
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
     await waitFor('activation', () => (ext.isActive ? true : undefined));
+    const { activationMs } = await api();
+    assert.ok(activationMs > 0 && activationMs < 10000, `activation took ${activationMs} ms`);
+    // Read by test/host/run-tests.mjs, which hands it to `npm run bench`.
+    console.log(`BENCH activation ${JSON.stringify({ ms: activationMs, product: vscode.env.appName, version: vscode.version })}`);
   });
 
   it('shows the status bar item on a seed document and hides it elsewhere', async () => {

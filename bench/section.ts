@@ -1,0 +1,24 @@
+// One section of the bench, in a process of its own so that no figure pays for another's garbage:
+//   node --import tsx bench/section.ts NAME   -> prints the section's figures as JSON
+import { activation, bundleSizes, memory } from './cases/build';
+import { liveEdit } from './cases/live';
+import { open } from './cases/open';
+import { reanchorFigures } from './cases/reanchor';
+import { yamlFigures } from './cases/yaml';
+import type { Figure } from './measure';
+
+export const SECTIONS: Record<string, () => Figure[]> = {
+  'live edits': () => [...liveEdit(10_000, 1_000_000), ...liveEdit(100_000, 3_000_000)],
+  open,
+  'sidecar YAML': yamlFigures,
+  're-anchoring': reanchorFigures,
+  memory,
+  bundles: bundleSizes,
+  activation,
+};
+
+if (require.main === module) {
+  const run = SECTIONS[process.argv[2] ?? ''];
+  if (!run) throw new Error(`unknown section "${process.argv[2]}"; sections: ${Object.keys(SECTIONS).join(', ')}`);
+  process.stdout.write(JSON.stringify(run()));
+}
