@@ -12,6 +12,22 @@ export interface LiveEffect {
   readonly orphaned: string[];
   /** Ids of claims whose cue text was deleted: the cue is dropped. */
   readonly cuesLost: string[];
+  /** Ids of orphans whose text came back where it was deleted (an undo): attached again. */
+  readonly restored: string[];
+}
+
+/**
+ * Where an orphan's text was deleted: the change that removed it put `inserted` characters at `at`, and the
+ * span started `offset` characters into what it removed. A later change that puts the text back there (an undo)
+ * brings the annotation back.
+ */
+interface Ghost {
+  readonly key: string;
+  readonly index: 'entities' | 'claims' | 'cues';
+  readonly at: number;
+  readonly inserted: number;
+  readonly offset: number;
+  readonly text: string;
 }
 
 /** Where an orphan was last seen: kept so that it can be re-attached. */
@@ -27,6 +43,7 @@ export class LiveAnnotations {
   cues!: SpanIndex;
   private readonly orphans = new Map<string, OrphanSpan>();
   private readonly lostCues = new Set<string>();
+  private ghosts: Ghost[] = [];
   private base!: Sidecar;
 
   constructor(base: Sidecar) {
@@ -43,21 +60,41 @@ export class LiveAnnotations {
     const changed: string[] = [];
     const orphaned: string[] = [];
     const cuesLost: string[] = [];
+    const restored: string[] = [];
     for (const change of changes) {
-      for (const index of [this.entities, this.claims]) {
-        const effect = index.apply(change);
+      const returning = this.ghosts.filter((g) => comesBack(g, change));
+      this.ghosts = this.ghosts.filter((g) => !returning.includes(g)).flatMap((g) => followGhost(g, change));
+      const lost = (index: 'entities' | 'claims' | 'cues', spans: readonly KeyedSpan[]) => {
+        for (const o of spans) {
+          this.ghosts.push({ key: o.key, index, at: change.rangeOffset, inserted: change.text.length, offset: o.start - change.rangeOffset, text: o.text });
+        }
+      };
+      for (const name of ['entities', 'claims'] as const) {
+        const effect = this[name].apply(change);
         changed.push(...effect.changed);
+        lost(name, effect.orphaned);
         for (const o of effect.orphaned) {
           this.orphans.set(o.key, { start: o.start, text: o.text });
           orphaned.push(o.key);
         }
       }
-      for (const lost of this.cues.apply(change).orphaned) {
-        this.lostCues.add(lost.key);
-        cuesLost.push(lost.key);
+      const cueEffect = this.cues.apply(change);
+      lost('cues', cueEffect.orphaned);
+      for (const o of cueEffect.orphaned) {
+        this.lostCues.add(o.key);
+        cuesLost.push(o.key);
+      }
+      for (const g of returning) {
+        const start = change.rangeOffset + g.offset;
+        this[g.index].set({ key: g.key, start, end: start + g.text.length, text: g.text });
+        if (g.index === 'cues') this.lostCues.delete(g.key);
+        else {
+          this.orphans.delete(g.key);
+          restored.push(g.key);
+        }
       }
     }
-    return { changed, orphaned, cuesLost };
+    return { changed, orphaned, cuesLost, restored };
   }
 
   /**
@@ -100,8 +137,23 @@ export class LiveAnnotations {
     this.base = next;
     this.orphans.clear();
     this.lostCues.clear();
+    this.ghosts = [];
     this.entities = new SpanIndex(next.entities.filter((e) => !e.orphan).map(live));
     this.claims = new SpanIndex(next.claims.filter((c) => !c.orphan).map(live));
     this.cues = new SpanIndex(next.claims.filter((c) => !c.orphan && c.cue).map((c) => ({ key: c.id, start: c.cue!.start, end: c.cue!.end, text: c.cue!.text })));
   }
+}
+
+/** Whether `change` puts a ghost's text back where it was deleted (as undoing that deletion does). */
+function comesBack(g: Ghost, change: TextChange): boolean {
+  return change.rangeOffset === g.at && change.rangeLength === g.inserted && change.text.startsWith(g.text, g.offset);
+}
+
+/** A ghost after another change: moved with the text before it, gone when its place is edited. */
+function followGhost(g: Ghost, change: TextChange): Ghost[] {
+  const a = change.rangeOffset;
+  const b = a + change.rangeLength;
+  if (b <= g.at && !(a === b && a === g.at)) return [{ ...g, at: g.at + change.text.length - change.rangeLength }];
+  if (a >= g.at + g.inserted && !(g.inserted === 0 && a === g.at)) return [g];
+  return [];
 }
