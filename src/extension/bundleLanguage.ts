@@ -24,7 +24,7 @@ export class BundleLanguageAssigner implements vscode.Disposable {
 
   /** True when `doc` matches one of the bundle globs (and is not already a seed document). */
   isBundle(doc: vscode.TextDocument): boolean {
-    return settings().bundleGlobs.some((pattern) => vscode.languages.match({ pattern }, doc) > 0);
+    return settings().core.bundleGlobs.some((pattern) => vscode.languages.match({ pattern }, doc) > 0);
   }
 
   private async assign(doc: vscode.TextDocument): Promise<void> {

@@ -1,18 +1,24 @@
 import * as vscode from 'vscode';
+import type { Sessions } from './sessions';
 import { SEED_LANGUAGE_ID } from './settings';
 
-/** One status bar item, shown while the active editor holds a seed document. */
+/** Entities, claims and orphans of the active seed document; a click lists them. */
 export class SeedStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('seedAnnotator.status', vscode.StatusBarAlignment.Right, 100);
   private readonly subscriptions: vscode.Disposable[] = [];
+  private visible = false;
 
-  constructor() {
+  constructor(private readonly sessions: Sessions) {
     this.item.name = 'Seed Annotator';
+    this.item.command = 'seedAnnotator.showAnnotations';
     this.subscriptions.push(
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       vscode.workspace.onDidOpenTextDocument((doc) => {
         if (doc === vscode.window.activeTextEditor?.document) this.update();
+      }),
+      sessions.onDidChange((session) => {
+        if (session.document === vscode.window.activeTextEditor?.document) this.update();
       }),
     );
     this.update();
@@ -23,8 +29,6 @@ export class SeedStatusBar implements vscode.Disposable {
     return this.visible ? this.item.text : undefined;
   }
 
-  private visible = false;
-
   update(): void {
     const doc = vscode.window.activeTextEditor?.document;
     if (!doc || doc.languageId !== SEED_LANGUAGE_ID) {
@@ -32,9 +36,16 @@ export class SeedStatusBar implements vscode.Disposable {
       this.visible = false;
       return;
     }
-    const name = doc.uri.path.split('/').pop() ?? doc.uri.path;
-    this.item.text = '$(book) Seed';
-    this.item.tooltip = `Seed Annotator: ${name} is a seed document`;
+    const session = this.sessions.get(doc.uri);
+    const live = session?.liveSpans;
+    const entities = live?.entities.size ?? 0;
+    const claims = live?.claims.size ?? 0;
+    const orphans = live ? live.current.entities.length + live.current.claims.length - entities - claims : 0;
+    const problems = session?.readOnly ? ' $(error)' : '';
+    this.item.text = `$(tag) ${entities} $(comment-discussion) ${claims}${orphans > 0 ? ` $(warning) ${orphans}` : ''}${problems}`;
+    this.item.tooltip = session?.readOnly
+      ? `${session.sidecarName} has problems (see the Problems panel): nothing is written until they are fixed.`
+      : `Seed Annotator: ${entities} entit${entities === 1 ? 'y' : 'ies'}, ${claims} claim${claims === 1 ? '' : 's'}${orphans > 0 ? `, ${orphans} orphan${orphans === 1 ? '' : 's'} (text gone)` : ''}. Click to list them.`;
     this.item.show();
     this.visible = true;
   }

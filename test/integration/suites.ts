@@ -3,4 +3,5 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 export function registerSuites(): void {
   require('./suite/activation.test');
+  require('./suite/annotate.test');
 }

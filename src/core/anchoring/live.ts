@@ -50,6 +50,11 @@ export class LiveAnnotations {
     this.reset(base);
   }
 
+  /** Where an annotation orphaned by an edit was last (undefined for others). */
+  orphanPlace(id: string): OrphanSpan | undefined {
+    return this.orphans.get(id);
+  }
+
   /** The sidecar the live spans started from (with its orphans and every other field). */
   get current(): Sidecar {
     return this.base;
