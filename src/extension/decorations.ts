@@ -73,11 +73,17 @@ export class Decorations implements vscode.Disposable {
           borderStyle: 'none none solid none',
           borderWidth: '0 0 2px 0',
           borderColor: color,
-          gutterIconPath: vscode.Uri.joinPath(this.extensionUri, 'media', `claim-${status}.svg`),
-          gutterIconSize: '70%',
           overviewRulerColor: color,
           overviewRulerLane: vscode.OverviewRulerLane.Left,
           rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+        }),
+      );
+      // The status icon goes in the gutter once, on the claim's first line (drawn on an empty range there).
+      this.types.set(
+        `claim-icon:${status}`,
+        vscode.window.createTextEditorDecorationType({
+          gutterIconPath: vscode.Uri.joinPath(this.extensionUri, 'media', `claim-${status}.svg`),
+          gutterIconSize: '70%',
         }),
       );
     }
@@ -92,6 +98,7 @@ export class Decorations implements vscode.Disposable {
       }),
     );
     this.types.set('boilerplate', vscode.window.createTextEditorDecorationType({ opacity: '0.45', rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed }));
+    this.types.set('entity:other', this.entityType({ name: '?' }, s.badges));
   }
 
   private entityType(label: Label, badges: boolean): vscode.TextEditorDecorationType {
@@ -108,7 +115,7 @@ export class Decorations implements vscode.Disposable {
               contentText: label.name,
               color: new vscode.ThemeColor('seedAnnotator.badgeForeground'),
               // Small and set off from the text, so that nested and adjacent spans stay readable.
-              textDecoration: 'none; font-size: 0.7em; vertical-align: super; margin-left: 1px; opacity: 0.85',
+              textDecoration: 'none; font-size: 0.7em; margin-left: 2px; opacity: 0.85',
             },
           }
         : {}),
@@ -156,7 +163,10 @@ export class Decorations implements vscode.Disposable {
       const types = new Map(base.entities.map((e) => [e.id, e.type]));
       const statuses = new Map(base.claims.map((c) => [c.id, c.status]));
       for (const span of live.entities) add(`entity:${types.get(span.key)}`, span.start, span.end);
-      for (const span of live.claims) add(`claim:${statuses.get(span.key)}`, span.start, span.end);
+      for (const span of live.claims) {
+        add(`claim:${statuses.get(span.key)}`, span.start, span.end);
+        add(`claim-icon:${statuses.get(span.key)}`, span.start, span.start);
+      }
       for (const span of live.cues) add('cue', span.start, span.end);
       session.refreshDocuments();
       for (const doc of session.recognized.documents) for (const [s, e] of doc.boilerplate) add('boilerplate', s, e);
@@ -165,7 +175,7 @@ export class Decorations implements vscode.Disposable {
     for (const [name, type] of this.types) {
       const ranges = byType.get(name) ?? [];
       editor.setDecorations(type, ranges.map(([s, e]) => new vscode.Range(document.positionAt(s), document.positionAt(e))));
-      if (ranges.length > 0) drawn[name] = ranges;
+      if (ranges.length > 0 && !name.startsWith('claim-icon:')) drawn[name] = ranges;
     }
     this.drawn.set(document.uri.toString(), drawn);
   }
