@@ -8,7 +8,7 @@ const { name, version } = JSON.parse(fs.readFileSync(path.join(root, 'package.js
 const out = path.join(root, `${name}-${version}.vsix`);
 
 fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true }); // no development maps or test bundles inside
-execFileSync('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--out', out], {
+execFileSync('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out], {
   cwd: root,
   stdio: 'inherit',
 });

@@ -192,3 +192,53 @@ describe('Seed Annotator in real VS Code: annotating', function () {
 function sorted(r: Record<string, Array<[number, number]>>): Record<string, Array<[number, number]>> {
   return Object.fromEntries(Object.keys(r).sort().map((k) => [k, [...r[k]!].sort((a, b) => a[0] - b[0])]));
 }
+
+describe('Seed Annotator in real VS Code: hovers, orphans, occurrences', function () {
+  this.timeout(30000);
+
+  it('hovers an annotation with its label, claim details and edit links', async () => {
+    await api();
+    const { uri, editor } = await freshSeed();
+    const [eid] = (await vscode.commands.executeCommand<string[]>('seedAnnotator.annotateEntity', { uri, ...at(TEXT, 'Lyon'), type: 'GPE' }))!;
+    await vscode.commands.executeCommand('seedAnnotator.annotateClaim', { uri, ...at(TEXT, 'the bridge would reopen in May'), source: { entity: eid }, cue: at(TEXT, 'said'), status: 'mixed' });
+    const hoverAt = async (piece: string) => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, editor.document.positionAt(TEXT.indexOf(piece) + 1));
+      return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    };
+    const entity = await hoverAt('Lyon');
+    assert.match(entity, /\*\*GPE\*\* “Lyon”/);
+    assert.match(entity, /command:seedAnnotator\.editAnnotation\?/);
+    const claim = await hoverAt('bridge');
+    assert.match(claim, /\*\*Claim\*\* · mixed/);
+    assert.match(claim, /source: Lyon \(GPE\)/);
+    assert.match(claim, /cue: “said”/);
+    assert.match(claim, /command:seedAnnotator\.setClaimStatus\?/);
+  });
+
+  it('deleting an annotated word makes an orphan (counted in the status bar), and it can be re-attached', async () => {
+    const seed = await api();
+    const { uri, editor } = await freshSeed();
+    const [eid] = (await vscode.commands.executeCommand<string[]>('seedAnnotator.annotateEntity', { uri, ...at(TEXT, 'Lyon'), type: 'GPE' }))!;
+    const lyon = at(TEXT, 'Lyon');
+    await editor.edit((b) => b.replace(new vscode.Range(editor.document.positionAt(lyon.start), editor.document.positionAt(lyon.end)), 'Paris'));
+    const orphan = (await seed.model(uri))!.entities[0]!;
+    assert.deepStrictEqual([orphan.id, orphan.orphan, orphan.text], [eid, true, 'Lyon']);
+    await waitFor('orphan in the status bar', () => (seed.statusBarText()?.includes('$(warning) 1') ? true : undefined));
+    const paris = at(editor.document.getText(), 'Paris');
+    await vscode.commands.executeCommand('seedAnnotator.reattachAnnotation', { uri, id: eid, ...paris });
+    const back = (await seed.model(uri))!.entities[0]!;
+    assert.deepStrictEqual([back.orphan, back.text, back.start], [undefined, 'Paris', paris.start]);
+  });
+
+  it('annotates every other occurrence of an entity in the document, as one undoable change', async () => {
+    const seed = await api();
+    const text = 'Lyon voted. In Lyon, the mayor of Lyon said Lyonnais food is good.\n';
+    const { uri } = await freshSeed(text);
+    const [eid] = (await vscode.commands.executeCommand<string[]>('seedAnnotator.annotateEntity', { uri, ...at(text, 'Lyon'), type: 'GPE' }))!;
+    const added = await vscode.commands.executeCommand<string[]>('seedAnnotator.annotateAllOccurrences', { uri, id: eid });
+    assert.strictEqual(added!.length, 2, 'whole words only: not "Lyonnais"');
+    assert.deepStrictEqual((await seed.model(uri))!.entities.map((e) => e.start), [0, 15, 34]);
+    await vscode.commands.executeCommand('seedAnnotator.undoAnnotationChange', { uri });
+    assert.strictEqual((await seed.model(uri))!.entities.length, 1);
+  });
+});
