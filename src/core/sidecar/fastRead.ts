@@ -3,36 +3,16 @@
 // or undefined as soon as it meets anything it does not handle (block scalars, anchors, multi-line values, any
 // problem to report...), and then readSidecar, the reference, reads the file. The equality is property-tested.
 import { DEFAULT_LABELS, SCHEMA_V1, type Extra, type Sidecar } from '../model';
+import { FastItemLayout, KeyTable } from './fastLayout';
+import { bail, HASH, indentedTo, isLetter, nameAt, quotedEnd, restIsComment, scalarValue, smallMap, SPACE, Unsupported } from './fastScalars';
 import type { FieldSpec, ItemSpec } from './fields';
 import type { ItemLayout, KeyLayout, ListKey, ListLayout, ReadOptions, ReadResult, SidecarLayout } from './read';
 import { LIST_KEYS, MAX_SIDECAR_BYTES } from './read';
 import { CLAIM_SPEC, ENTITY_SPEC, REJECTED_SPEC } from './specs';
 
-class Unsupported extends Error {}
-const bail = (): never => {
-  throw new Unsupported();
-};
-
 const SPECS: Record<ListKey, ItemSpec> = { entities: ENTITY_SPEC, claims: CLAIM_SPEC, rejected: REJECTED_SPEC };
 const FIELDS = new Map(Object.values(SPECS).map((spec) => [spec, new Map(spec.fields.map((f, index) => [f.key, { spec: f, index }]))]));
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
-// What the writer leaves unquoted; anything else plain is left to the full parser.
-const PLAIN_STRING = /^[\p{L}][^\n\r\t\0#:"'`{}[\]|>&*!%@\\\u0085\u2028\u2029\uFEFF]*$/u;
-const RESERVED = /^(?:true|false|yes|no|on|off|y|n|null|~|\.nan|\.inf)$/i;
-const SPACE = 32;
-const HASH = 35;
-
-// Key names are read thousands of times: known ones are looked up instead of sliced into new strings.
-const KNOWN_NAMES = new Map<number, string[]>();
-for (const name of new Set(['schema', 'document', 'textHash', ...LIST_KEYS, ...Object.values(SPECS).flatMap((s) => s.fields.map((f) => f.key)), 'url', 'note', 'entity'])) {
-  const slot = name.length * 128 + name.charCodeAt(0);
-  KNOWN_NAMES.set(slot, [...(KNOWN_NAMES.get(slot) ?? []), name]);
-}
-
-function nameAt(text: string, from: number, to: number): string {
-  for (const name of KNOWN_NAMES.get((to - from) * 128 + text.charCodeAt(from)) ?? []) if (text.startsWith(name, from)) return name;
-  return text.slice(from, to);
-}
 
 export function fastReadSidecar(text: string, options: ReadOptions = {}): ReadResult | undefined {
   if (text.length > MAX_SIDECAR_BYTES / 4 && new TextEncoder().encode(text).length > MAX_SIDECAR_BYTES) return undefined;
@@ -42,67 +22,6 @@ export function fastReadSidecar(text: string, options: ReadOptions = {}): ReadRe
   } catch (err) {
     if (err instanceof Unsupported) return undefined;
     throw err;
-  }
-}
-
-/** Key positions of every item, five numbers a key, turned into KeyLayouts only when a save asks for them. */
-class KeyTable {
-  names: string[] = [];
-  positions = new Int32Array(1024);
-  count = 0;
-
-  add(name: string, lineStart: number, keyStart: number, valueStart: number, valueEnd: number, lineEnd: number): void {
-    if ((this.count + 1) * 5 > this.positions.length) {
-      const grown = new Int32Array(this.positions.length * 2);
-      grown.set(this.positions);
-      this.positions = grown;
-    }
-    const p = this.count * 5;
-    this.positions[p] = lineStart;
-    this.positions[p + 1] = keyStart;
-    this.positions[p + 2] = valueStart;
-    this.positions[p + 3] = valueEnd;
-    this.positions[p + 4] = lineEnd;
-    this.names.push(name);
-    this.count++;
-  }
-
-  map(from: number, to: number): Map<string, KeyLayout> {
-    const out = new Map<string, KeyLayout>();
-    for (let k = from; k < to; k++) {
-      const p = k * 5;
-      const pos = this.positions;
-      out.set(this.names[k]!, { lineStart: pos[p]!, keyStart: pos[p + 1]!, valueStart: pos[p + 2]!, valueEnd: pos[p + 3]!, lineEnd: pos[p + 4]! });
-    }
-    return out;
-  }
-}
-
-class FastItemLayout implements ItemLayout {
-  readonly #table: KeyTable;
-  readonly #from: number;
-  readonly #to: number;
-  #keys: Map<string, KeyLayout> | undefined;
-
-  constructor(
-    readonly index: number,
-    readonly id: string | undefined,
-    readonly blockStart: number,
-    readonly blockEnd: number,
-    readonly dashColumn: number,
-    readonly keyColumn: number,
-    readonly value: ItemLayout['value'],
-    readonly flow: boolean,
-    table: KeyTable,
-    from: number,
-  ) {
-    this.#table = table;
-    this.#from = from;
-    this.#to = table.count;
-  }
-
-  get keys(): ReadonlyMap<string, KeyLayout> {
-    return (this.#keys ??= this.#table.map(this.#from, this.#to));
   }
 }
 
@@ -452,89 +371,4 @@ class FastReader {
       bail();
     }
   }
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-/** Whether the line at `start` is indented by exactly `column` spaces, then neither a space nor a comment. */
-function indentedTo(text: string, start: number, end: number, column: number): boolean {
-  if (start + column >= end) return false;
-  for (let i = start; i < start + column; i++) if (text.charCodeAt(i) !== SPACE) return false;
-  const c = text.charCodeAt(start + column);
-  return c !== SPACE && c !== HASH;
-}
-
-/** Only spaces, then optionally a comment (after at least one space), from `at` to the end of the line. */
-function restIsComment(text: string, at: number, lineEnd: number): boolean {
-  let i = at;
-  while (i < lineEnd && text.charCodeAt(i) === SPACE) i++;
-  return i === lineEnd || (i > at && text.charCodeAt(i) === HASH);
-}
-
-/** A flow mapping's known keys type-checked; other keys go to `extra`, as the full reader does. */
-function smallMap(value: unknown, fields: Record<string, 'string' | 'number'>): Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) bail();
-  const out: Record<string, unknown> = {};
-  let extra: Record<string, unknown> | undefined;
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-    const kind = fields[k];
-    if (kind === undefined) (extra ??= {})[k] = v;
-    else if (typeof v !== kind) bail();
-    else out[k] = v;
-  }
-  if (extra) out['extra'] = extra;
-  return out;
-}
-
-/** End (after the closing quote) of the quoted scalar opening at `at`, before `limit`, or -1. */
-function quotedEnd(s: string, at: number, limit: number): number {
-  const q = s.charCodeAt(at);
-  for (let i = at + 1; i < limit; i++) {
-    const c = s.charCodeAt(i);
-    if (q === 34 && c === 92) i++;
-    else if (c === q) {
-      if (q === 39 && s.charCodeAt(i + 1) === 39) i++;
-      else return i + 1;
-    }
-  }
-  return -1;
-}
-
-/** The value of a scalar as YAML 1.2's core schema reads it, for the forms the writer uses; others bail. */
-function scalarValue(raw: string, inFlow: boolean): unknown {
-  const c = raw.charCodeAt(0);
-  if (c === 34) return unescapeDouble(raw.slice(1, -1));
-  if (c === 39) return raw.slice(1, -1).replace(/''/g, "'");
-  if (c >= 48 && c <= 57) {
-    if (/^(?:0|[1-9][0-9]{0,14})$/.test(raw)) return Number(raw);
-    bail();
-  }
-  if (raw === 'true' || raw === 'false') return raw === 'true';
-  if (RESERVED.test(raw) || !PLAIN_STRING.test(raw) || (inFlow && /[,[\]{}]/.test(raw))) bail();
-  return raw;
-}
-
-const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', '0': '\0' };
-
-function unescapeDouble(body: string): string {
-  if (!body.includes('\\')) return body;
-  let out = '';
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (c !== '\\') {
-      out += c;
-      continue;
-    }
-    const e = body[++i]!;
-    if (e === 'u') {
-      const hex = body.slice(i + 1, i + 5);
-      if (!/^[0-9a-fA-F]{4}$/.test(hex)) bail();
-      out += String.fromCharCode(parseInt(hex, 16));
-      i += 4;
-    } else if (e in ESCAPES) out += ESCAPES[e];
-    else bail();
-  }
-  return out;
 }
