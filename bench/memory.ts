@@ -1,4 +1,4 @@
-// Peak memory of one case, run in a process of its own: node --import tsx bench/memory.ts open|reanchor|idle DIR
+// Peak memory of one case, run in a process of its own (bundled by bench/run.ts): memory.js open|reanchor|idle DIR
 import * as fs from 'fs';
 import * as path from 'path';
 import { reanchor } from '../src/core/anchoring/reanchor';

@@ -1,5 +1,5 @@
 // One section of the bench, in a process of its own so that no figure pays for another's garbage:
-//   node --import tsx bench/section.ts NAME   -> prints the section's figures as JSON
+//   node .vscode-test/bench/section.js NAME   (bundled by bench/run.ts) -> prints the section's figures as JSON
 import { activation, bundleSizes, memory } from './cases/build';
 import { liveEdit } from './cases/live';
 import { open } from './cases/open';

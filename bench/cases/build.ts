@@ -7,7 +7,8 @@ import { writeOpenCase } from './open';
 import { makeReanchorCase, writeReanchorCase } from './reanchor';
 import { figure, type Figure } from '../measure';
 
-const root = path.resolve(__dirname, '../..');
+// Run bundled (see bench/run.ts): the project root and the memory script come from the environment.
+const root = process.env['BENCH_ROOT'] ?? path.resolve(__dirname, '../..');
 
 export function bundleSizes(): Figure[] {
   execFileSync('node', ['esbuild.js', '--production'], { cwd: root, stdio: 'ignore' });
@@ -34,7 +35,10 @@ export function memory(): Figure[] {
     writeOpenCase(dir);
     writeReanchorCase(dir, makeReanchorCase());
     const peak = (mode: string) => {
-      const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, '../memory.ts'), mode, dir], { cwd: root, encoding: 'utf8' });
+      const script = process.env['BENCH_MEMORY_SCRIPT'];
+      const r = script
+        ? spawnSync(process.execPath, [script, mode, dir], { cwd: root, encoding: 'utf8' })
+        : spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, '../memory.ts'), mode, dir], { cwd: root, encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`memory ${mode}: ${r.stderr}`);
       return (JSON.parse(r.stdout) as { maxRssMb: number }).maxRssMb;
     };

@@ -35,7 +35,7 @@ export const THRESHOLDS = {
 
 /** How far from the expected place exact and approximate matches count as "near". */
 const EXACT_WINDOW = 256;
-const fuzzyWindow = (quoteLength: number) => 64 + (quoteLength >> 2);
+const fuzzyWindow = (quoteLength: number) => 32 + (quoteLength >> 2);
 const MAX_CANDIDATES = 200;
 
 type Annotation = Entity | Claim;
