@@ -7,7 +7,7 @@ const noVscode = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'test/host/**/node_modules/**', '.vscode-test/**', '.vscode-test-web/**', '.scratch/**'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', '.vscode-test-web/**', '.scratch/**'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {

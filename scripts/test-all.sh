@@ -2,7 +2,7 @@
 # npm test: every test — lint, type check, unit tests, then the integration suite inside real VS Code in the web
 # worker host (VS Code for the Web) and in the Node host (code-server), and an end-to-end test of the UI.
 # The VS Code builds are installed under
-# test/host/ on the first run (about 1.2 GB from the npm registry, a few minutes) and reused afterwards.
+# .vscode-test/hosts/ on the first run (about 1.2 GB from the npm registry, a few minutes) and reused afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/ensure-deps.sh

