@@ -1,7 +1,7 @@
 // Making new annotations: the span's text, its context for re-anchoring, a fresh id and, in bundles, its document.
 import { contextOf, newId } from './context';
 import { documentAt, type RecognizedFile } from './documents';
-import type { Attribution, Claim, ClaimSource, ClaimStatus, Cue, Entity, Sidecar } from './model';
+import type { Anchored, Attribution, Claim, ClaimSource, ClaimStatus, Cue, Entity, Sidecar } from './model';
 
 export class SpanError extends Error {}
 
@@ -10,14 +10,7 @@ export function takenIds(sidecar: Sidecar): Set<string> {
   return new Set([...sidecar.entities.map((e) => e.id), ...sidecar.claims.map((c) => c.id)]);
 }
 
-interface Placed {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly prefix?: string;
-  readonly suffix?: string;
-  readonly doc?: string;
-}
+type Placed = Pick<Anchored, 'start' | 'end' | 'text' | 'prefix' | 'suffix' | 'doc'>;
 
 /** Checks [start, end) against the text and the file's documents; throws SpanError with a clear message. */
 export function place(text: string, file: RecognizedFile, start: number, end: number): Placed {

@@ -1,18 +1,23 @@
 // The fields of each kind of list item, in the order a new item is written.
 import { ATTRIBUTIONS, CLAIM_STATUSES } from '../model';
-import type { ItemSpec } from './fields';
+import type { FieldSpec, ItemSpec } from './fields';
+
+/** Where an entity or a claim is, and the context to find it again (see model.Anchored). */
+const PLACE: readonly FieldSpec[] = [
+  { key: 'start', kind: 'offset', required: true },
+  { key: 'end', kind: 'offset', required: true },
+  { key: 'text', kind: 'string', required: true },
+  { key: 'prefix', kind: 'string' },
+  { key: 'suffix', kind: 'string' },
+  { key: 'doc', kind: 'string' },
+];
 
 export const ENTITY_SPEC: ItemSpec = {
   kind: 'entity',
   fields: [
     { key: 'id', kind: 'id', required: true },
     { key: 'type', kind: 'label', required: true },
-    { key: 'start', kind: 'offset', required: true },
-    { key: 'end', kind: 'offset', required: true },
-    { key: 'text', kind: 'string', required: true },
-    { key: 'prefix', kind: 'string' },
-    { key: 'suffix', kind: 'string' },
-    { key: 'doc', kind: 'string' },
+    ...PLACE,
     { key: 'link', kind: 'string' },
     { key: 'orphan', kind: 'bool' },
     { key: 'note', kind: 'string' },
@@ -23,12 +28,7 @@ export const CLAIM_SPEC: ItemSpec = {
   kind: 'claim',
   fields: [
     { key: 'id', kind: 'id', required: true },
-    { key: 'start', kind: 'offset', required: true },
-    { key: 'end', kind: 'offset', required: true },
-    { key: 'text', kind: 'string', required: true },
-    { key: 'prefix', kind: 'string' },
-    { key: 'suffix', kind: 'string' },
-    { key: 'doc', kind: 'string' },
+    ...PLACE,
     { key: 'source', kind: 'source' },
     { key: 'cue', kind: 'cue' },
     { key: 'attribution', kind: 'enum', values: ATTRIBUTIONS },
