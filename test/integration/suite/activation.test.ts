@@ -39,9 +39,18 @@ describe('Seed Annotator in real VS Code: activation and language', () => {
     await waitFor('status bar hidden', () => (seedApi.statusBarText() === undefined ? true : undefined));
   });
 
-  it('switches a file that matches seedAnnotator.bundleGlobs to the seed language', async () => {
-    await api();
+  it('opens bundles by their default names as seed documents', async () => {
     const editor = await openInEditor('bundle-tail.txt');
+    assert.strictEqual(editor.document.languageId, 'seed');
+  });
+
+  it('switches a file that matches a glob added to seedAnnotator.bundleGlobs to the seed language', async () => {
+    await api();
+    const config = vscode.workspace.getConfiguration('seedAnnotator');
+    await config.update('bundleGlobs', [...config.get<string[]>('bundleGlobs', []), '**/*.collected.txt'], vscode.ConfigurationTarget.Workspace);
+    const uri = vscode.Uri.joinPath(workspaceFolder().uri, 'week-48.collected.txt');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('==> 000_ada6b8799641a7d2.txt <==\nText.\n'));
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const doc = await waitFor('bundle language', () =>
       vscode.workspace.textDocuments.find((d) => d.uri.toString() === editor.document.uri.toString() && d.languageId === 'seed'),
     );
