@@ -63,10 +63,17 @@ export function makeClaim(text: string, file: RecognizedFile, sidecar: Sidecar, 
   if (input.source?.entity !== undefined && !sidecar.entities.some((e) => e.id === input.source!.entity)) {
     throw new SpanError(`no entity with id "${input.source.entity}" to be the claim's source`);
   }
+  // A source names an entity, a text, or both; an empty one ("no source") is no source at all.
+  let source: ClaimSource | undefined;
+  if (input.source) {
+    const { text: sourceText, ...rest } = input.source;
+    const named = sourceText?.trim();
+    if (rest.entity !== undefined || named) source = { ...rest, ...(named ? { text: named } : {}) };
+  }
   return {
     id: newId('c', takenIds(sidecar)),
     ...placed,
-    ...(input.source ? { source: input.source } : {}),
+    ...(source ? { source } : {}),
     ...(cue ? { cue } : {}),
     ...(input.attribution ? { attribution: input.attribution } : {}),
     ...(input.checkworthy !== undefined ? { checkworthy: input.checkworthy } : {}),

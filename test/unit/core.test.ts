@@ -72,6 +72,10 @@ describe('core helpers', () => {
     assert.throws(() => makeEntity(text, file, s, { start: 20, end: text.indexOf('Lyon'), type: 'GPE' }), SpanError);
     assert.throws(() => makeEntity(text, file, s, { start: 0, end: 5, type: 'GPE' }), /not inside one document/);
     assert.throws(() => makeClaim(text, file, s, { start: lyon, end: lyon + 4, source: { entity: 'nope' } }), /no entity with id "nope"/);
+    // "No source" in the UI, or a blank text: the claim has no source (an empty one would not validate).
+    assert.strictEqual(makeClaim(text, file, s, { start: lyon, end: lyon + 4, source: {} }).source, undefined);
+    assert.strictEqual(makeClaim(text, file, s, { start: lyon, end: lyon + 4, source: { text: '  ' } }).source, undefined);
+    assert.deepStrictEqual(makeClaim(text, file, s, { start: lyon, end: lyon + 4, source: { entity: e.id, text: '' } }).source, { entity: e.id });
   });
 
   it('reads settings, reporting wrong ones and keeping defaults', () => {

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { place, SpanError } from '../../core/annotate';
 import type { Operation } from '../../core/edit/operations';
-import { CLAIM_STATUSES, type Claim, type ClaimStatus, type Entity } from '../../core/model';
+import { CLAIM_STATUSES, type Claim, type ClaimSource, type ClaimStatus, type Entity } from '../../core/model';
 import type { Annotation, DocumentSession } from '../session';
 import { pickLabel } from './annotate';
 import { command, offsetsOf, sessionFor, UserError, type CommandContext, type TargetArgs } from './context';
@@ -78,8 +78,11 @@ async function edit(ctx: CommandContext, args?: IdArgs & { type?: string; note?:
   else if (action === 'Edit source') {
     const value = await vscode.window.showInputBox({ prompt: 'Who makes the claim (free text; the entity link is kept)', value: (current as Claim).source?.text ?? '' });
     if (value === undefined) return undefined;
-    const source = { ...(current as Claim).source, text: value };
-    update(session, 'Edit Source', annotation, { ...(current as Claim), source });
+    // An empty text removes it; with no entity left either, the claim has no source (never an empty one).
+    const { text: _old, ...kept } = (current as Claim).source ?? {};
+    const source: ClaimSource = value.trim() ? { ...kept, text: value.trim() } : kept;
+    const { source: _was, ...claim } = current as Claim;
+    update(session, 'Edit Source', annotation, source.entity !== undefined || source.text !== undefined ? { ...claim, source } : claim);
   }
   return annotation.id;
 }
