@@ -49,6 +49,11 @@ const RULE_LINE = /^[\s_\-=*•·|~#+.]+$/u;
 
 type LineKind = 'blank' | 'strong' | 'weak' | 'article';
 
+/** How a boilerplate pattern (built in or from `seedAnnotator.boilerplate.patterns`) is compiled; throws if invalid. */
+export function compileBoilerplatePattern(source: string): RegExp {
+  return new RegExp(source, 'iu');
+}
+
 export class BoilerplateClassifier {
   private readonly phrases: RegExp | undefined;
   private readonly patterns: RegExp[];
@@ -59,9 +64,9 @@ export class BoilerplateClassifier {
     this.patterns = [];
     for (const source of options.patterns) {
       try {
-        this.patterns.push(new RegExp(source, 'iu'));
+        this.patterns.push(compileBoilerplatePattern(source));
       } catch {
-        // An invalid user pattern is reported by settings validation; it just matches nothing here.
+        // configFrom reports invalid patterns and leaves them out; one given directly just matches nothing.
       }
     }
   }

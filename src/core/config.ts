@@ -1,9 +1,11 @@
 // Settings shared by the extension (from `seedAnnotator.*`) and the CLI (from .vscode/settings.json or --config).
-import { DEFAULT_BOILERPLATE, type BoilerplateOptions } from './boilerplate';
-import { BUILT_IN_DELIMITERS, compileDelimiterPatterns, type DelimiterRule } from './delimiters';
+import { compileBoilerplatePattern, DEFAULT_BOILERPLATE, type BoilerplateOptions } from './boilerplate';
+import { BUILT_IN_DELIMITERS, compileDelimiterPattern, type DelimiterRule } from './delimiters';
 import { matchesGlob } from './glob';
+import { readLabels, type LabelSpec } from './labels';
 import { DEFAULT_LABELS } from './model';
 import { isSeedFileName } from './seedName';
+import { booleanSetting, numberSetting, regExpError, settingId, shown, stringList, type Invalid, type SettingGetter } from './settingValues';
 
 export interface SeedConfig {
   readonly labels: readonly string[];
@@ -25,50 +27,52 @@ export const DEFAULT_CONFIG: SeedConfig = {
   sidecarFolder: undefined,
 };
 
-/** Reads `seedAnnotator.<key>` values through `get`; wrong types fall back to defaults with a message. */
-export function configFrom(get: (key: string) => unknown): { config: SeedConfig; problems: string[] } {
+/**
+ * Reads `seedAnnotator.<key>` values through `get`. Each wrong value or list item is reported (a sentence that
+ * starts with the setting id, names the item and says what happens) and ignored on its own; a wrong value
+ * falls back to its default. `labelSpecs` are the labels with the colours and keys the editor uses.
+ */
+export function configFrom(get: SettingGetter): { config: SeedConfig; problems: string[]; labelSpecs: readonly LabelSpec[] } {
   const problems: string[] = [];
-  const strings = (key: string, fallback: readonly string[]): readonly string[] => {
-    const value = get(key);
-    if (value === undefined) return fallback;
-    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.map((v: string) => v.trim()).filter(Boolean);
-    problems.push(`seedAnnotator.${key} should be a list of strings; using the default`);
-    return fallback;
-  };
-  const labels = labelNames(get('labels'), problems);
-  const { rules, errors } = compileDelimiterPatterns(strings('delimiterPatterns', []));
-  problems.push(...errors.map((e) => `seedAnnotator.delimiterPatterns: ${e}`));
-  const enabled = get('boilerplate.enabled');
-  const words = get('boilerplate.shortLineWords');
+  const labelSpecs = readLabels(get('labels'), problems);
+  const bundleGlobs = stringList(get, 'bundleGlobs', problems, { values: DEFAULT_BUNDLE_GLOBS, saying: `using the default (${DEFAULT_BUNDLE_GLOBS.join(', ')})` });
   const folder = get('sidecarFolder');
+  if (folder !== undefined && typeof folder !== 'string') problems.push(`${settingId('sidecarFolder')} should be a folder path, not ${shown(folder)}; sidecars are kept beside their text`);
+  const delimiters = stringList(get, 'delimiterPatterns', problems, { values: [], saying: 'only the built-in delimiters are used' }, delimiterRule);
+  const phrases = stringList(get, 'boilerplate.phrases', problems, { values: [], saying: 'using the built-in phrases only' });
+  const patterns = stringList(get, 'boilerplate.patterns', problems, { values: [], saying: 'using the built-in patterns only' }, boilerplatePattern);
   return {
     config: {
-      labels,
-      bundleGlobs: strings('bundleGlobs', DEFAULT_BUNDLE_GLOBS),
-      delimiters: [...rules, ...BUILT_IN_DELIMITERS],
+      labels: labelSpecs.map((l) => l.name),
+      bundleGlobs: bundleGlobs ?? DEFAULT_BUNDLE_GLOBS,
+      delimiters: [...(delimiters ?? []), ...BUILT_IN_DELIMITERS],
       boilerplate: {
-        enabled: typeof enabled === 'boolean' ? enabled : true,
-        phrases: [...DEFAULT_BOILERPLATE.phrases, ...strings('boilerplate.phrases', [])],
-        patterns: [...DEFAULT_BOILERPLATE.patterns, ...strings('boilerplate.patterns', [])],
-        shortLineWords: typeof words === 'number' && words >= 0 ? words : DEFAULT_BOILERPLATE.shortLineWords,
+        enabled: booleanSetting(get, 'boilerplate.enabled', DEFAULT_BOILERPLATE.enabled, problems),
+        phrases: [...DEFAULT_BOILERPLATE.phrases, ...(phrases ?? [])],
+        patterns: [...DEFAULT_BOILERPLATE.patterns, ...(patterns ?? [])],
+        shortLineWords: numberSetting(get, 'boilerplate.shortLineWords', DEFAULT_BOILERPLATE.shortLineWords, problems),
       },
       sidecarFolder: typeof folder === 'string' && folder.trim() !== '' ? folder.trim().replace(/^\.?\/+|\/+$/g, '') : undefined,
     },
     problems,
+    labelSpecs,
   };
 }
 
-/** Labels may be given as names or as {name, color, key, description} objects (the editor uses the rest). */
-function labelNames(value: unknown, problems: string[]): readonly string[] {
-  if (value === undefined) return DEFAULT_LABELS;
-  if (!Array.isArray(value)) {
-    problems.push('seedAnnotator.labels should be a list; using the default labels');
-    return DEFAULT_LABELS;
+/** A user delimiter rule, named `custom N` after its item number in the setting. */
+function delimiterRule(source: string, index: number): DelimiterRule | Invalid {
+  const compiled = compileDelimiterPattern(source, `custom ${index + 1}`);
+  return 'error' in compiled ? { invalid: compiled.error } : compiled;
+}
+
+/** A boilerplate pattern that compiles; one that does not is reported here, where the classifier would skip it unseen. */
+function boilerplatePattern(source: string): string | Invalid {
+  try {
+    compileBoilerplatePattern(source);
+    return source;
+  } catch (err) {
+    return { invalid: `is not a valid regular expression (${regExpError(err)})` };
   }
-  const names = value.map((v) => (typeof v === 'string' ? v : typeof v === 'object' && v !== null && typeof (v as { name?: unknown }).name === 'string' ? (v as { name: string }).name : undefined));
-  if (names.some((n) => n === undefined || n.trim() === '')) problems.push('seedAnnotator.labels: every label needs a name; ignoring those without');
-  const clean = names.filter((n): n is string => typeof n === 'string' && n.trim() !== '').map((n) => n.trim());
-  return clean.length > 0 ? clean : DEFAULT_LABELS;
 }
 
 /** Whether a file (path relative to the workspace root, / separated) holds seed documents. */

@@ -1,4 +1,5 @@
 // Bundle delimiter lines: each introduces one document of a bundle. Mirrors syntaxes/seed.tmLanguage.json.
+import { regExpError } from './settingValues';
 
 export interface DelimiterRule {
   /** A short name for messages and for the consistency rule below. */
@@ -15,23 +16,26 @@ export const BUILT_IN_DELIMITERS: readonly DelimiterRule[] = [
   { form: 'dashes', pattern: /^-{3,}[ \t]*(?<name>[^\s-](?:\S*[^\s-])?)[ \t]*-{3,}[ \t]*$/ },
 ];
 
+/** Compiles one user-defined delimiter pattern (a setting), or says why it cannot be one. */
+export function compileDelimiterPattern(source: string, form: string): DelimiterRule | { error: string } {
+  let pattern: RegExp;
+  try {
+    pattern = new RegExp(source, 'u');
+  } catch (err) {
+    return { error: `is not a valid regular expression (${regExpError(err)})` };
+  }
+  if (!/\(\?<name>/.test(source)) return { error: 'has no named group "name" (write (?<name>...) around the document name)' };
+  return { form, pattern };
+}
+
 /** Compiles user-defined delimiter patterns (a setting); each needs a named group `name`. */
 export function compileDelimiterPatterns(sources: readonly string[]): { rules: DelimiterRule[]; errors: string[] } {
   const rules: DelimiterRule[] = [];
   const errors: string[] = [];
   sources.forEach((source, i) => {
-    let pattern: RegExp;
-    try {
-      pattern = new RegExp(source, 'u');
-    } catch (err) {
-      errors.push(`delimiter pattern ${i + 1} (${source}) is not a valid regular expression: ${(err as Error).message}`);
-      return;
-    }
-    if (!/\(\?<name>/.test(source)) {
-      errors.push(`delimiter pattern ${i + 1} (${source}) has no named group "name" (write (?<name>...) around the document name)`);
-      return;
-    }
-    rules.push({ form: `custom ${i + 1}`, pattern });
+    const compiled = compileDelimiterPattern(source, `custom ${i + 1}`);
+    if ('error' in compiled) errors.push(`delimiter pattern ${i + 1} (${source}) ${compiled.error}`);
+    else rules.push(compiled);
   });
   return { rules, errors };
 }
