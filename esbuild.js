@@ -21,7 +21,7 @@ const common = {
 
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
-  { ...common, platform: 'node', entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist/node' },
+  { ...common, platform: 'node', entryPoints: { extension: 'src/extension/extension.node.ts' }, outdir: 'dist/node' },
   {
     ...common,
     platform: 'browser',
@@ -50,6 +50,8 @@ if (withTests) {
       platform: 'browser',
       entryPoints: { index: 'test/integration/index.web.ts' },
       outdir: 'dist/test/web',
+      loader: { '.txt': 'text', '.yaml': 'text' }, // sample seeds and sidecars, as fixtures
+      external: ['vscode', 'fs', 'path'], // required only by Node-host tests, which the web host skips
       inject: [path.join(__dirname, 'test/integration/process-shim.js')],
       define: { global: 'globalThis' },
     },
@@ -59,6 +61,7 @@ if (withTests) {
       sourcemap: 'inline',
       platform: 'node',
       external: ['vscode', 'mocha'], // mocha's Node build loads files at run time: resolved from node_modules
+      loader: { '.txt': 'text', '.yaml': 'text' },
       entryPoints: { index: 'test/integration/index.node.ts' },
       outdir: 'dist/test/node',
     },

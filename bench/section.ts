@@ -1,6 +1,7 @@
 // One section of the bench, in a process of its own so that no figure pays for another's garbage:
 //   node .vscode-test/bench/section.js NAME   (bundled by bench/run.ts) -> prints the section's figures as JSON
 import { activation, bundleSizes, memory } from './cases/build';
+import { commandLatency } from './cases/commands';
 import { liveEdit } from './cases/live';
 import { open } from './cases/open';
 import { reanchorFigures } from './cases/reanchor';
@@ -10,6 +11,7 @@ import type { Figure } from './measure';
 export const SECTIONS: Record<string, () => Figure[]> = {
   'live edits': () => [...liveEdit(10_000, 1_000_000), ...liveEdit(100_000, 3_000_000)],
   open,
+  commands: () => [...commandLatency(10_000, 1_000_000), ...commandLatency(100_000, 3_000_000)],
   'sidecar YAML': yamlFigures,
   're-anchoring': reanchorFigures,
   memory,

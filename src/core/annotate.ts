@@ -10,6 +10,19 @@ export function takenIds(sidecar: Sidecar): Set<string> {
   return new Set([...sidecar.entities.map((e) => e.id), ...sidecar.claims.map((c) => c.id)]);
 }
 
+/** The ids a new annotation must not take, and which of them are entities (an open session has them indexed). */
+export interface IdsInUse {
+  has(id: string): boolean;
+  isEntity(id: string): boolean;
+}
+
+function lookup(ids: IdsInUse | Sidecar): IdsInUse {
+  if (!('entities' in ids)) return ids;
+  const taken = takenIds(ids);
+  const entities = new Set(ids.entities.map((e) => e.id));
+  return { has: (id) => taken.has(id), isEntity: (id) => entities.has(id) };
+}
+
 type Placed = Pick<Anchored, 'start' | 'end' | 'text' | 'prefix' | 'suffix' | 'doc'>;
 
 /** Checks [start, end) against the text and the file's documents; throws SpanError with a clear message. */
@@ -30,10 +43,10 @@ export function place(text: string, file: RecognizedFile, start: number, end: nu
   };
 }
 
-export function makeEntity(text: string, file: RecognizedFile, sidecar: Sidecar, span: { start: number; end: number; type: string; link?: string; note?: string }): Entity {
+export function makeEntity(text: string, file: RecognizedFile, ids: IdsInUse | Sidecar, span: { start: number; end: number; type: string; link?: string; note?: string }): Entity {
   const placed = place(text, file, span.start, span.end);
   return {
-    id: newId('e', takenIds(sidecar)),
+    id: newId('e', lookup(ids)),
     type: span.type,
     ...placed,
     ...(span.link !== undefined ? { link: span.link } : {}),
@@ -53,14 +66,15 @@ export interface ClaimInput {
   readonly note?: string;
 }
 
-export function makeClaim(text: string, file: RecognizedFile, sidecar: Sidecar, input: ClaimInput): Claim {
+export function makeClaim(text: string, file: RecognizedFile, ids: IdsInUse | Sidecar, input: ClaimInput): Claim {
+  const used = lookup(ids);
   const placed = place(text, file, input.start, input.end);
   let cue: Cue | undefined;
   if (input.cue) {
     const c = place(text, file, input.cue.start, input.cue.end);
     cue = { start: c.start, end: c.end, text: c.text };
   }
-  if (input.source?.entity !== undefined && !sidecar.entities.some((e) => e.id === input.source!.entity)) {
+  if (input.source?.entity !== undefined && !used.isEntity(input.source.entity)) {
     throw new SpanError(`no entity with id "${input.source.entity}" to be the claim's source`);
   }
   // A source names an entity, a text, or both; an empty one ("no source") is no source at all.
@@ -71,7 +85,7 @@ export function makeClaim(text: string, file: RecognizedFile, sidecar: Sidecar, 
     if (rest.entity !== undefined || named) source = { ...rest, ...(named ? { text: named } : {}) };
   }
   return {
-    id: newId('c', takenIds(sidecar)),
+    id: newId('c', used),
     ...placed,
     ...(source ? { source } : {}),
     ...(cue ? { cue } : {}),

@@ -27,7 +27,7 @@ const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
  * A short random id (`e` or `c` and six base-36 characters, 2.2 billion values) not in `taken`. Random rather
  * than sequential so that two annotators never mint the same id in their copies.
  */
-export function newId(kind: 'e' | 'c', taken: ReadonlySet<string>): string {
+export function newId(kind: 'e' | 'c', taken: { has(id: string): boolean }): string {
   const bytes = new Uint8Array(6);
   for (;;) {
     crypto.getRandomValues(bytes);

@@ -8,3 +8,9 @@ declare class TextDecoder {
   decode(input?: Uint8Array): string;
 }
 declare const crypto: { getRandomValues<T extends Uint8Array>(array: T): T };
+/** Timers, with an opaque handle (a number in browsers, an object in Node). */
+interface TimerHandle {
+  readonly __timerHandle?: never;
+}
+declare function setTimeout(handler: () => void, ms?: number): TimerHandle;
+declare function clearTimeout(handle: TimerHandle | undefined): void;

@@ -6,14 +6,16 @@ import type { SeedConfig } from './config';
 import { recognize, type RecognizedFile } from './documents';
 import { emptySidecar, type Sidecar } from './model';
 import { hasErrors, type Problem } from './problems';
-import { loadSidecar } from './sidecar/load';
 import type { ReadResult } from './sidecar/read';
+import { validateSidecar } from './sidecar/validate';
 
 export interface OpenedDocument {
   readonly file: RecognizedFile;
   /** The sidecar as read; undefined when there is none yet. */
   readonly read: ReadResult | undefined;
-  /** Problems that stop saving (the sidecar is never written over while there are any). */
+  /** Every problem of the sidecar (for the Problems panel): the checks `validate` runs, but those about the text. */
+  readonly reported: Problem[];
+  /** Errors among them: they stop saving (the sidecar is never written over while there are any). */
   readonly problems: Problem[];
   /** The annotations as they stand over the text (re-anchored if the text changed on disk). */
   readonly sidecar: Sidecar;
@@ -26,17 +28,19 @@ export function openDocument(text: string, yamlText: string | undefined, fileNam
   const file = recognize(text, { fileName, delimiters: config.delimiters, boilerplate: config.boilerplate });
   if (yamlText === undefined) {
     const sidecar = emptySidecar(fileName.split(/[\\/]/).pop());
-    return { file, read: undefined, problems: [], sidecar, live: new LiveAnnotations(sidecar) };
+    return { file, read: undefined, reported: [], problems: [], sidecar, live: new LiveAnnotations(sidecar) };
   }
-  const read = loadSidecar(yamlText, { labels: config.labels });
-  const problems = read.problems.filter((p) => p.severity === 'error');
+  // The same checks as `validate` (duplicate ids, references...), without the text: offsets that no longer
+  // match it are what re-anchoring is for.
+  const { read, problems: reported } = validateSidecar(yamlText, undefined, fileName, config);
+  const problems = reported.filter((p) => p.severity === 'error');
   const base = read.sidecar ?? emptySidecar();
-  if (hasErrors(problems)) return { file, read, problems, sidecar: base, live: new LiveAnnotations(base) };
+  if (hasErrors(problems)) return { file, read, reported, problems, sidecar: base, live: new LiveAnnotations(base) };
   // Checking every span is cheaper than hashing the text, and it is what matters.
   const stale = [...base.entities, ...base.claims].some((a) => !a.orphan && !text.startsWith(a.text, a.start));
-  if (!stale) return { file, read, problems, sidecar: base, live: new LiveAnnotations(base) };
+  if (!stale) return { file, read, reported, problems, sidecar: base, live: new LiveAnnotations(base) };
   const outcome = reanchor(base, text, file);
-  return { file, read, problems, sidecar: outcome.sidecar, live: new LiveAnnotations(outcome.sidecar), reanchored: outcome.results };
+  return { file, read, reported, problems, sidecar: outcome.sidecar, live: new LiveAnnotations(outcome.sidecar), reanchored: outcome.results };
 }
 
 /** Offsets to draw, per entity type and per claim status (orphans are not drawn). */

@@ -168,7 +168,6 @@ export class Decorations implements vscode.Disposable {
         add(`claim-icon:${statuses.get(span.key)}`, span.start, span.start);
       }
       for (const span of live.cues) add('cue', span.start, span.end);
-      session.refreshDocuments();
       for (const doc of session.recognized.documents) for (const [s, e] of doc.boilerplate) add('boilerplate', s, e);
     }
     const drawn: Record<string, Array<[number, number]>> = {};

@@ -8,8 +8,11 @@ import type { CommandContext } from './commands/context';
 import { registerManageCommands } from './commands/manage';
 import { Decorations } from './decorations';
 import { registerHover } from './hover';
+import { LineEndingWarner } from './lineEndingWarning';
 import { Sessions } from './sessions';
+import { SettingsProblemReporter } from './settingsProblems';
 import { SeedStatusBar } from './statusBar';
+import { Warnings } from './warnings';
 
 /** What `activate()` returns: a small API for integration tests and other extensions. */
 export interface SeedAnnotatorApi {
@@ -25,13 +28,24 @@ export interface SeedAnnotatorApi {
   flush(uri: vscode.Uri): Promise<void>;
   /** Resolves once the document's session has taken in its sidecar on disk again (after an outside change). */
   reload(uri: vscode.Uri): Promise<void>;
+  /** Resolves once the document's held annotation changes are in the journal. */
+  journalled(uri: vscode.Uri): Promise<void>;
+  /** Annotation changes held until the text is saved. */
+  waiting(uri: vscode.Uri): number;
+  /** Every warning shown so far (settings problems, mixed line endings), oldest first. */
+  warnings(): string[];
 }
 
 const bundleEvaluationMs = performance.now() - bundleEvaluationStarted;
 
+let active: Sessions | undefined;
+
 export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
   const activateStarted = performance.now();
-  const sessions = new Sessions();
+  const warnings = new Warnings();
+  // A recovered save or restored changes are said once, and kept for the tests' `warnings()`.
+  const sessions = new Sessions(context.storageUri ?? context.globalStorageUri, (message) => void warnings.show(message));
+  active = sessions;
   const decorations = new Decorations(sessions, context.extensionUri);
   const ctx: CommandContext = { sessions, decorations, lastLabel: undefined };
   const statusBar = new SeedStatusBar(sessions);
@@ -40,6 +54,8 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
     decorations,
     statusBar,
     new BundleLanguageAssigner(),
+    new SettingsProblemReporter(warnings),
+    new LineEndingWarner(warnings),
     registerHover(sessions),
     ...registerAnnotateCommands(ctx),
     ...registerManageCommands(ctx),
@@ -52,9 +68,13 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
     decorations: (uri) => decorations.drawnFor(uri),
     flush: async (uri) => (await session(uri))?.write(),
     reload: async (uri) => (await session(uri))?.loadFromDisk(),
+    journalled: async (uri) => (await session(uri))?.journalIdle(),
+    waiting: (uri) => sessions.get(uri)?.waiting ?? 0,
+    warnings: () => warnings.all(),
   };
 }
 
-export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
+/** Everything is disposed through context.subscriptions; held annotation changes are in the journal first. */
+export function deactivate(): Promise<void> | undefined {
+  return active?.flushJournals();
 }

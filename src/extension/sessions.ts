@@ -1,9 +1,10 @@
 // One DocumentSession per open seed document: opened with it, fed its edits and saves, told when its sidecar
 // changes on disk, closed with it. Sidecar problems go to the Problems panel.
 import * as vscode from 'vscode';
+import { Journal } from '../core/persist/journal';
 import type { Problem } from '../core/problems';
 import { lineStarts, positionAt } from '../core/text';
-import { sidecarUriFor } from './files';
+import { sidecarUriFor, storeFor, storePath } from './files';
 import { DocumentSession } from './session';
 import { SEED_LANGUAGE_ID, settings, type Settings } from './settings';
 
@@ -14,10 +15,19 @@ export class Sessions implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<DocumentSession>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private current: Settings = settings();
+  private readonly journal: Journal | undefined;
   /** The model of a document changed: by an edit, a command, or its sidecar on disk. */
   readonly onDidChange = this.emitter.event;
 
-  constructor() {
+  /**
+   * `journalFolder`: the extension's storage, where annotation changes held for unsaved text are kept until it
+   * is saved (so that quitting or a crash loses none of them).
+   */
+  constructor(
+    journalFolder: vscode.Uri | undefined,
+    private readonly notify: (message: string) => void = (m) => void vscode.window.showInformationMessage(m),
+  ) {
+    this.journal = journalFolder ? new Journal(storeFor(journalFolder), storePath(journalFolder)) : undefined;
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.yaml');
     const reload = (uri: vscode.Uri) => {
       for (const session of this.sessions.values()) {
@@ -41,7 +51,7 @@ export class Sessions implements vscode.Disposable {
       }),
       vscode.workspace.onDidSaveTextDocument((doc) => {
         const session = this.sessions.get(doc.uri.toString());
-        if (session) void this.guard(session.write(), session);
+        if (session) void this.guard(session.write(), session).then(() => this.emitter.fire(session));
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!e.affectsConfiguration('seedAnnotator')) return;
@@ -75,7 +85,8 @@ export class Sessions implements vscode.Disposable {
       opening = DocumentSession.open(document, sidecarUriFor(document.uri, this.current), this.current, {
         changed: (s) => this.emitter.fire(s),
         problems: (s, problems, text) => this.report(s, problems, text),
-      }).then(
+        notify: (_s, message) => this.notify(`Seed Annotator: ${message}`),
+      }, this.journal).then(
         (session) => {
           this.sessions.set(key, session);
           this.opening.delete(key);
@@ -128,6 +139,11 @@ export class Sessions implements vscode.Disposable {
     } catch (err) {
       void vscode.window.showErrorMessage(`Seed Annotator (${session.sidecarName}): ${(err as Error).message}`);
     }
+  }
+
+  /** Before the extension host stops: every held change is in the journal. */
+  async flushJournals(): Promise<void> {
+    await Promise.all(this.all().map((s) => s.journalIdle()));
   }
 
   dispose(): void {

@@ -37,15 +37,14 @@ export class SeedStatusBar implements vscode.Disposable {
       return;
     }
     const session = this.sessions.get(doc.uri);
-    const live = session?.liveSpans;
-    const entities = live?.entities.size ?? 0;
-    const claims = live?.claims.size ?? 0;
-    const orphans = live ? live.current.entities.length + live.current.claims.length - entities - claims : 0;
+    const { entities, claims, orphans } = session?.counts ?? { entities: 0, claims: 0, orphans: 0 };
     const problems = session?.readOnly ? ' $(error)' : '';
-    this.item.text = `$(tag) ${entities} $(comment-discussion) ${claims}${orphans > 0 ? ` $(warning) ${orphans}` : ''}${problems}`;
+    const waiting = session?.waiting ?? 0;
+    const held = waiting > 0 ? `${waiting} annotation change${waiting === 1 ? '' : 's'} wait for the text to be saved` : '';
+    this.item.text = `$(tag) ${entities} $(comment-discussion) ${claims}${orphans > 0 ? ` $(warning) ${orphans}` : ''}${problems}${held ? ` $(clock) ${held}` : ''}`;
     this.item.tooltip = session?.readOnly
       ? `${session.sidecarName} has problems (see the Problems panel): nothing is written until they are fixed.`
-      : `Seed Annotator: ${entities} entit${entities === 1 ? 'y' : 'ies'}, ${claims} claim${claims === 1 ? '' : 's'}${orphans > 0 ? `, ${orphans} orphan${orphans === 1 ? '' : 's'} (text gone)` : ''}. Click to list them.`;
+      : `Seed Annotator: ${entities} entit${entities === 1 ? 'y' : 'ies'}, ${claims} claim${claims === 1 ? '' : 's'}${orphans > 0 ? `, ${orphans} orphan${orphans === 1 ? '' : 's'} (text gone)` : ''}.${held ? ` ${held} (kept safe meanwhile).` : ''} Click to list them.`;
     this.item.show();
     this.visible = true;
   }

@@ -4,4 +4,5 @@
 export function registerSuites(): void {
   require('./suite/activation.test');
   require('./suite/annotate.test');
+  require('./suite/integrity.test');
 }

@@ -14,6 +14,20 @@ export interface LiveEffect {
   readonly cuesLost: string[];
   /** Ids of orphans whose text came back where it was deleted (an undo): attached again. */
   readonly restored: string[];
+  /**
+   * Spans that a change *replaced* (deleted and put other text in their place: a reload from disk, a paste over
+   * a paragraph): where the inserted text now is, so that they can be looked for there before they stay orphans.
+   */
+  readonly replaced: Replaced[];
+}
+
+export interface Replaced {
+  readonly key: string;
+  readonly index: 'entities' | 'claims' | 'cues';
+  /** The span before the change (its start in the text before the change). */
+  readonly span: KeyedSpan;
+  /** Where the replacing text is in the text after the whole edit. */
+  readonly window: readonly [number, number];
 }
 
 /**
@@ -66,12 +80,16 @@ export class LiveAnnotations {
     const orphaned: string[] = [];
     const cuesLost: string[] = [];
     const restored: string[] = [];
+    let replaced: Replaced[] = [];
     for (const change of changes) {
+      // Windows of earlier changes of this edit follow this one (VS Code may send several, each after the last).
+      replaced = replaced.flatMap((r) => followWindow(r, change));
       const returning = this.ghosts.filter((g) => comesBack(g, change));
       this.ghosts = this.ghosts.filter((g) => !returning.includes(g)).flatMap((g) => followGhost(g, change));
       const lost = (index: 'entities' | 'claims' | 'cues', spans: readonly KeyedSpan[]) => {
         for (const o of spans) {
           this.ghosts.push({ key: o.key, index, at: change.rangeOffset, inserted: change.text.length, offset: o.start - change.rangeOffset, text: o.text });
+          if (change.text.length > 0) replaced.push({ key: o.key, index, span: o, window: [change.rangeOffset, change.rangeOffset + change.text.length] });
         }
       };
       for (const name of ['entities', 'claims'] as const) {
@@ -99,7 +117,39 @@ export class LiveAnnotations {
         }
       }
     }
-    return { changed, orphaned, cuesLost, restored };
+    const back = new Set(restored);
+    return { changed, orphaned, cuesLost, restored, replaced: replaced.filter((r) => !back.has(r.key) && !this[r.index].has(r.key)) };
+  }
+
+  /** Drops an annotation's spans and orphan record (a command replaces or removes it). */
+  forget(id: string): void {
+    this.entities.delete(id);
+    this.claims.delete(id);
+    this.cues.delete(id);
+    this.orphans.delete(id);
+    this.lostCues.delete(id);
+    this.ghosts = this.ghosts.filter((g) => g.key !== id);
+  }
+
+  /** Places an annotation given at its current offsets (a command added or changed it); orphans get no span. */
+  place(index: 'entities' | 'claims', a: Entity | Claim): void {
+    if (a.orphan) return;
+    this[index].set({ key: a.id, start: a.start, end: a.end, text: a.text });
+    const cue = (a as Claim).cue;
+    if (index === 'claims' && cue) this.cues.set({ key: a.id, start: cue.start, end: cue.end, text: cue.text });
+  }
+
+  /** New fields for the annotations (the spans, already current, stay). */
+  rebase(next: Sidecar): void {
+    this.base = next;
+  }
+
+  /** Puts a span that an edit orphaned (or whose cue it lost) back on the text: found again after a replace. */
+  reattach(index: 'entities' | 'claims' | 'cues', span: KeyedSpan): void {
+    this[index].set(span);
+    if (index === 'cues') this.lostCues.delete(span.key);
+    else this.orphans.delete(span.key);
+    this.ghosts = this.ghosts.filter((g) => !(g.key === span.key && g.index === index));
   }
 
   /**
@@ -147,6 +197,19 @@ export class LiveAnnotations {
     this.claims = new SpanIndex(next.claims.filter((c) => !c.orphan).map(live));
     this.cues = new SpanIndex(next.claims.filter((c) => !c.orphan && c.cue).map((c) => ({ key: c.id, start: c.cue!.start, end: c.cue!.end, text: c.cue!.text })));
   }
+}
+
+/** A replaced span's window after a later change of the same edit: shifted, or grown by edits inside it. */
+function followWindow(r: Replaced, change: TextChange): Replaced[] {
+  const [from, to] = r.window;
+  const a = change.rangeOffset;
+  const b = a + change.rangeLength;
+  const delta = change.text.length - change.rangeLength;
+  if (b <= from && a < from) return [{ ...r, window: [from + delta, to + delta] }];
+  if (a >= to) return [r];
+  const start = Math.min(from, a);
+  const end = Math.max(to + delta, a + change.text.length);
+  return end > start ? [{ ...r, window: [start, end] }] : [];
 }
 
 /** Whether `change` puts a ghost's text back where it was deleted (as undoing that deletion does). */

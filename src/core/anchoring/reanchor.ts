@@ -141,7 +141,7 @@ export function reanchor(sidecar: Sidecar, text: string, file?: RecognizedFile):
 }
 
 /** The cue where the claim's move puts it, or its text near the claim; undefined when it is gone. */
-function relocateCue(cue: Cue, shift: number, text: string, claimStart: number, claimEnd: number): Cue | undefined {
+export function relocateCue(cue: Cue, shift: number, text: string, claimStart: number, claimEnd: number): Cue | undefined {
   const start = cue.start + shift;
   if (text.startsWith(cue.text, start)) return { ...cue, start, end: start + cue.text.length };
   const from = Math.max(0, claimStart - 200);

@@ -73,6 +73,15 @@ export class SpanIndex {
     return true;
   }
 
+  /** Spans that contain `offset` (start <= offset < end; with `edges`, offset == end too). */
+  covering(offset: number, edges = false): KeyedSpan[] {
+    const out: KeyedSpan[] = [];
+    for (let i = this.lowerBound(offset + 1) - 1; i >= 0 && this.starts[i]! >= offset - this.maxLength; i--) {
+      if (offset < this.ends[i]! || (edges && offset === this.ends[i]!)) out.push(this.at(i));
+    }
+    return out;
+  }
+
   /** Applies one change to every span. */
   apply(change: TextChange): ChangeEffect {
     const a = change.rangeOffset;

@@ -67,7 +67,7 @@ export function force(sidecar: Sidecar, o: Operation): Sidecar {
 }
 
 /** Equal as annotations: offsets may differ (the text moved), the rest may not. */
-function same(a: Item, b: Item): boolean {
+export function same(a: Item, b: Item): boolean {
   const strip = ({ start: _s, end: _e, prefix: _p, suffix: _x, ...rest }: Item & { cue?: unknown }) => {
     const copy: Record<string, unknown> = { ...rest };
     if (copy['cue']) {

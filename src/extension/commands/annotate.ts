@@ -1,13 +1,13 @@
 // Annotate Entity, Annotate Claim, Annotate All Occurrences.
 import * as vscode from 'vscode';
-import { makeClaim, makeEntity, SpanError } from '../../core/annotate';
+import { makeClaim, makeEntity, SpanError, type IdsInUse } from '../../core/annotate';
 import { documentAt } from '../../core/documents';
 import type { Operation } from '../../core/edit/operations';
 import { cuesIn, occurrencesOf, sentenceAt, wordAt } from '../../core/edit/text';
 import type { Attribution, ClaimSource, ClaimStatus, Entity } from '../../core/model';
 import { labelColorId } from '../decorations';
 import type { DocumentSession } from '../session';
-import { command, offsetsOf, sessionFor, UserError, type CommandContext, type TargetArgs } from './context';
+import { annotationsAtSelection, command, offsetsOf, sessionFor, UserError, type CommandContext, type TargetArgs } from './context';
 
 export interface EntityArgs extends TargetArgs {
   readonly start?: number;
@@ -55,15 +55,22 @@ async function annotateEntity(ctx: CommandContext, args?: EntityArgs): Promise<s
   if (!ctx.sessions.settings.core.labels.includes(type)) throw new UserError(`"${type}" is not a label (seedAnnotator.labels: ${ctx.sessions.settings.core.labels.join(', ')})`);
   ctx.lastLabel = type;
   const text = session.document.getText();
-  let current = session.liveSpans.current;
+  const ids = idsWithNew(session);
   const operations: Operation[] = [];
   for (const t of targets) {
-    const entity = wrap(() => makeEntity(text, session.recognized, current, { start: t.start, end: t.end, type }));
-    current = { ...current, entities: [...current.entities, entity] }; // so that ids stay unique within this change
+    const entity = wrap(() => makeEntity(text, session.recognized, ids, { start: t.start, end: t.end, type }));
+    ids.add(entity.id); // so that ids stay unique within this change
     operations.push({ op: 'add', kind: 'entity', annotation: entity });
   }
   session.perform({ label: `Annotate ${type}`, operations });
   return operations.map((o) => (o.op === 'add' ? o.annotation.id : ''));
+}
+
+/** The session's ids in use, plus those minted for the change being made. */
+function idsWithNew(session: DocumentSession): IdsInUse & { add(id: string): void } {
+  const fresh = new Set<string>();
+  const used = session.ids;
+  return { has: (id) => fresh.has(id) || used.has(id), isEntity: (id) => used.isEntity(id), add: (id) => void fresh.add(id) };
 }
 
 function wrap<T>(make: () => T): T {
@@ -123,7 +130,7 @@ async function annotateClaim(ctx: CommandContext, args?: ClaimArgs): Promise<str
   }
   const quoted = /^[“"]/.test(text.slice(target.start, target.end)) || /[“"]$/.test(text.slice(Math.max(0, target.start - 1), target.start));
   const claim = wrap(() =>
-    makeClaim(text, session.recognized, session.liveSpans.current, {
+    makeClaim(text, session.recognized, session.ids, {
       start: target.start,
       end: target.end,
       ...(source ? { source } : {}),
@@ -163,17 +170,17 @@ async function pickCue(candidates: Array<{ start: number; end: number; text: str
 /** The entity at the cursor (or by id), annotated everywhere else its text stands in the same document. */
 async function annotateAll(ctx: CommandContext, args?: TargetArgs & { id?: string }): Promise<string[] | undefined> {
   const { session, editor } = await sessionFor(ctx, args);
-  const entity = args?.id ? session.find(args.id) : editor ? session.at(editor.document.offsetAt(editor.selection.active)).find((a) => a.kind === 'entity') : undefined;
-  if (!entity || entity.kind !== 'entity') throw new UserError('put the cursor on an entity first');
+  const entity = args?.id ? session.find(args.id) : editor ? annotationsAtSelection(session, editor).find((a) => a.kind === 'entity') : undefined;
+  if (!entity || entity.kind !== 'entity') throw new UserError(args?.id ? `no entity with id "${args.id}"` : 'there is no entity at the cursor: put the cursor on one (or select it) first');
   const text = session.document.getText();
   const doc = documentAt(session.recognized, entity.start, entity.end);
-  const taken = new Set(session.list().filter((a) => a.kind === 'entity' && !a.orphan).map((a) => `${a.start}:${a.end}`));
-  let current = session.liveSpans.current;
+  const taken = new Set([...session.liveSpans.entities].map((a) => `${a.start}:${a.end}`));
+  const ids = idsWithNew(session);
   const operations: Operation[] = [];
   for (const o of occurrencesOf(text, entity.text, doc?.bodyStart ?? 0, doc?.bodyEnd ?? text.length)) {
     if (taken.has(`${o.start}:${o.end}`)) continue;
-    const e = makeEntity(text, session.recognized, current, { start: o.start, end: o.end, type: entity.type });
-    current = { ...current, entities: [...current.entities, e] };
+    const e = makeEntity(text, session.recognized, ids, { start: o.start, end: o.end, type: entity.type });
+    ids.add(e.id);
     operations.push({ op: 'add', kind: 'entity', annotation: e });
   }
   if (operations.length === 0) {

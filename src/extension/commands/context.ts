@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { Decorations } from '../decorations';
 import { UserError } from '../errors';
-import type { DocumentSession } from '../session';
+import type { Annotation, DocumentSession } from '../session';
 import type { Sessions } from '../sessions';
 
 export { UserError };
@@ -53,4 +53,16 @@ export function command<A extends unknown[], R>(id: string, run: (...args: A) =>
 
 export function offsetsOf(editor: vscode.TextEditor, selection: vscode.Selection): { start: number; end: number } {
   return { start: editor.document.offsetAt(selection.start), end: editor.document.offsetAt(selection.end) };
+}
+
+/**
+ * The annotations a command at the cursor means, innermost first: the one(s) the selection covers exactly, else
+ * those at the cursor, counting its either edge as inside (the cursor sits right after text just annotated).
+ */
+export function annotationsAtSelection(session: DocumentSession, editor: vscode.TextEditor): Annotation[] {
+  const { start, end } = offsetsOf(editor, editor.selection);
+  const here = session.at(editor.document.offsetAt(editor.selection.active), true);
+  if (start === end) return here;
+  const exact = session.at(start, true).filter((a) => a.start === start && a.end === end);
+  return exact.length > 0 ? exact : here;
 }

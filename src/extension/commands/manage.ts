@@ -5,7 +5,7 @@ import type { Operation } from '../../core/edit/operations';
 import { CLAIM_STATUSES, type Claim, type ClaimSource, type ClaimStatus, type Entity } from '../../core/model';
 import type { Annotation, DocumentSession } from '../session';
 import { pickLabel } from './annotate';
-import { command, offsetsOf, sessionFor, UserError, type CommandContext, type TargetArgs } from './context';
+import { annotationsAtSelection, command, offsetsOf, sessionFor, UserError, type CommandContext, type TargetArgs } from './context';
 
 interface IdArgs extends TargetArgs {
   readonly id?: string;
@@ -36,8 +36,8 @@ async function target(ctx: CommandContext, args: IdArgs | undefined, claimsOnly 
     return { session, annotation };
   }
   if (!editor) throw new UserError('give the id of an annotation, or put the cursor on one');
-  const here = session.at(editor.document.offsetAt(editor.selection.active)).filter((a) => !claimsOnly || a.kind === 'claim');
-  if (here.length === 0) throw new UserError(`put the cursor on ${claimsOnly ? 'a claim' : 'an annotation'} first`);
+  const here = annotationsAtSelection(session, editor).filter((a) => !claimsOnly || a.kind === 'claim');
+  if (here.length === 0) throw new UserError(`there is no ${claimsOnly ? 'claim' : 'annotation'} at the cursor: put the cursor on one (or select it) first`);
   if (here.length === 1) return { session, annotation: here[0]! };
   const choice = await vscode.window.showQuickPick(here.map((a) => ({ label: a.kind === 'entity' ? a.type : `claim (${a.status})`, description: a.text.slice(0, 80), annotation: a })), { placeHolder: 'Which annotation?' });
   if (!choice) throw new UserError('no annotation chosen');
@@ -92,8 +92,9 @@ async function remove(ctx: CommandContext, args?: IdArgs): Promise<string> {
   const operations: Operation[] = [{ op: 'remove', kind: annotation.kind, annotation: strip(annotation) }];
   // Claims naming a removed entity as their source keep its text, not a dangling id.
   if (annotation.kind === 'entity') {
-    for (const a of session.list()) {
-      if (a.kind === 'claim' && a.source?.entity === annotation.id) {
+    for (const c of session.current.claims) {
+      const a = c.source?.entity === annotation.id ? session.find(c.id) : undefined;
+      if (a?.kind === 'claim' && a.source) {
         const { entity: _e, ...source } = a.source;
         operations.push({ op: 'update', kind: 'claim', before: strip(a), after: { ...(strip(a) as Claim), source: { ...source, text: source.text ?? annotation.text } } });
       }
@@ -130,7 +131,7 @@ async function addEvidence(ctx: CommandContext, args?: IdArgs & { url?: string; 
 /** An orphan put back on the selected text (or given offsets). */
 async function reattach(ctx: CommandContext, args?: IdArgs & { start?: number; end?: number }): Promise<string | undefined> {
   const { session, editor } = await sessionFor(ctx, args);
-  const orphans = session.list().filter((a) => a.orphan);
+  const orphans = session.orphans();
   if (orphans.length === 0) throw new UserError('this document has no orphaned annotations');
   const orphan = args?.id ? orphans.find((o) => o.id === args.id) : (await vscode.window.showQuickPick(orphans.map((o) => ({ label: o.kind === 'entity' ? o.type : `claim (${o.status})`, description: o.text.slice(0, 80), o })), { placeHolder: 'Which orphan goes on the selected text?' }))?.o;
   if (!orphan) return undefined;
@@ -151,8 +152,16 @@ async function step(ctx: CommandContext, direction: 1 | -1): Promise<void> {
   const { session, editor } = await sessionFor(ctx, undefined);
   if (!editor) return;
   const here = editor.document.offsetAt(editor.selection.active);
-  const starts = session.list().filter((a) => !a.orphan).map((a) => a.start);
-  const next = direction > 0 ? starts.filter((s) => s > here).sort((a, b) => a - b)[0] : starts.filter((s) => s < here).sort((a, b) => b - a)[0];
+  const starts = session.starts();
+  // The first start after the cursor (or the last one before it), by binary search over the sorted starts.
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (direction > 0 ? starts[mid]! <= here : starts[mid]! < here) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = direction > 0 ? starts[lo] : starts[lo - 1];
   if (next === undefined) {
     void vscode.window.setStatusBarMessage(`Seed Annotator: no ${direction > 0 ? 'next' : 'previous'} annotation`, 2500);
     return;

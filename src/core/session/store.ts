@@ -1,0 +1,197 @@
+// The annotations of one open text: the live spans that follow every edit, an index by id, and the documents
+// recognised in the text (refreshed lazily after edits, never on the typing path). Every way the text can
+// change (typing, paste, undo, a reload from disk) comes in through `textChanged`, which also looks for
+// annotations whose text an edit replaced.
+import { LiveAnnotations, type LiveEffect } from '../anchoring/live';
+import { refindReplaced } from '../anchoring/refind';
+import type { TextChange } from '../anchoring/shift';
+import type { IdsInUse } from '../annotate';
+import { recognize, type RecognizedFile, type RecognizeOptions } from '../documents';
+import { same, type Change, type Operation } from '../edit/operations';
+import { compareSpans, type Claim, type Entity, type Sidecar } from '../model';
+
+export type Annotation = (Entity & { kind: 'entity' }) | (Claim & { kind: 'claim' });
+
+export interface TextEffect extends LiveEffect {
+  /** Ids of annotations (and claims' cues) found again in text that replaced theirs. */
+  readonly refound: string[];
+}
+
+function stripKind(a: Annotation): Entity | Claim {
+  const { kind: _kind, ...rest } = a;
+  return rest as Entity | Claim;
+}
+
+type Where = { readonly kind: 'entity'; readonly item: Entity } | { readonly kind: 'claim'; readonly item: Claim };
+
+export class AnnotationStore {
+  private live: LiveAnnotations;
+  private byId = new Map<string, Where>();
+  private documents: RecognizedFile | undefined;
+
+  constructor(
+    private readonly text: () => string,
+    private recognizeOptions: RecognizeOptions,
+    base: Sidecar,
+  ) {
+    this.live = new LiveAnnotations(base);
+    this.index(base);
+  }
+
+  /** The documents of the text as it is now (recognised again after edits, when first asked for). */
+  get file(): RecognizedFile {
+    this.documents ??= recognize(this.text(), this.recognizeOptions);
+    return this.documents;
+  }
+
+  /** Delimiter rules or boilerplate settings changed. */
+  reconfigure(options: RecognizeOptions): void {
+    this.recognizeOptions = options;
+    this.documents = undefined;
+  }
+
+  get spans(): LiveAnnotations {
+    return this.live;
+  }
+
+  /** The sidecar the live spans started from (fields other than places are current). */
+  get current(): Sidecar {
+    return this.live.current;
+  }
+
+  /** The one way in for "the text changed". */
+  textChanged(changes: readonly TextChange[]): TextEffect {
+    const effect = this.live.apply(changes);
+    this.documents = undefined;
+    if (effect.replaced.length === 0) return { ...effect, refound: [] };
+    const refound = refindReplaced(this.live, effect.replaced, this.text(), this.file);
+    const ids = [...refound.found.map((r) => r.id), ...refound.cues];
+    const back = new Set(ids);
+    return {
+      ...effect,
+      orphaned: effect.orphaned.filter((id) => !back.has(id)),
+      cuesLost: effect.cuesLost.filter((id) => !back.has(id)),
+      refound: ids,
+    };
+  }
+
+  /** Starts over from `next` (a command's result, the sidecar from disk). */
+  reset(next: Sidecar, file?: RecognizedFile): void {
+    this.live.reset(next);
+    this.index(next);
+    if (file) this.documents = file;
+  }
+
+  /** The annotations as they stand over the current text (contexts and documents taken afresh), by place. */
+  snapshot(): Sidecar {
+    const s = this.live.snapshot(this.text(), this.file);
+    const sorted = <T extends Entity | Claim>(list: readonly T[]) => (list.every((a, i) => i === 0 || compareSpans(list[i - 1]!, a) <= 0) ? list : [...list].sort(compareSpans));
+    return { ...s, entities: sorted(s.entities), claims: sorted(s.claims) };
+  }
+
+  /** Ids in use (for new annotations), without building a set of them. */
+  get ids(): IdsInUse {
+    return { has: (id) => this.byId.has(id), isEntity: (id) => this.byId.get(id)?.kind === 'entity' };
+  }
+
+  /**
+   * Applies a command's change in place: only the annotations it names are touched (no snapshot of the whole
+   * model). Each operation applies over the annotation as it stands now, by the rules of `apply`; returns those
+   * that met something else (nothing is changed then).
+   */
+  applyChange(change: Change): Operation[] {
+    const conflicts = change.operations.filter((o) => {
+      const id = o.op === 'update' ? o.before.id : o.annotation.id;
+      const now = this.find(id);
+      const current = now && stripKind(now);
+      if (o.op === 'add') return current !== undefined;
+      if (!current || now.kind !== o.kind) return true;
+      return o.op === 'remove' ? !same(current, o.annotation) : !same(current, o.before) && !same(current, o.after);
+    });
+    if (conflicts.length > 0) return conflicts;
+    const base = this.live.current;
+    const entities = [...base.entities];
+    const claims = [...base.claims];
+    for (const o of change.operations) {
+      const list: Array<Entity | Claim> = o.kind === 'entity' ? entities : claims;
+      const index = o.kind === 'entity' ? 'entities' : 'claims';
+      const item = o.op === 'update' ? o.after : o.annotation;
+      const at = list.findIndex((a) => a.id === item.id);
+      this.live.forget(item.id);
+      if (o.op === 'remove') {
+        if (at >= 0) list.splice(at, 1);
+        this.byId.delete(item.id);
+        continue;
+      }
+      if (at >= 0) list[at] = item;
+      else list.push(item);
+      this.byId.set(item.id, o.kind === 'entity' ? { kind: 'entity', item: item as Entity } : { kind: 'claim', item: item as Claim });
+      this.live.place(index, item);
+    }
+    this.live.rebase({ ...base, entities: entities as Entity[], claims: claims as Claim[] });
+    return [];
+  }
+
+  /** An annotation by id, at its current place (orphans at their last known one). */
+  find(id: string): Annotation | undefined {
+    const where = this.byId.get(id);
+    if (!where) return undefined;
+    if (where.kind === 'entity') return { ...where.item, ...this.placeOf(id, 'entities', where.item), kind: 'entity' };
+    const c = where.item;
+    const cue = this.live.cues.get(id);
+    return { ...c, ...this.placeOf(id, 'claims', c), ...(cue ? { cue: { ...c.cue, start: cue.start, end: cue.end, text: cue.text } } : {}), kind: 'claim' };
+  }
+
+  /**
+   * Annotations that cover `offset`, innermost first. With `edges`, an offset at either end counts as inside
+   * (the cursor right after the text just annotated is "on" it).
+   */
+  at(offset: number, edges = false): Annotation[] {
+    const hits: Array<{ id: string; length: number }> = [];
+    for (const index of [this.live.entities, this.live.claims]) {
+      for (const span of index.covering(offset, edges)) hits.push({ id: span.key, length: span.end - span.start });
+    }
+    return hits.sort((a, b) => a.length - b.length).flatMap((h) => this.find(h.id) ?? []);
+  }
+
+  /** Every annotation with its current place: by start, then orphans. */
+  list(): Annotation[] {
+    const base = this.live.current;
+    const all: Annotation[] = [...base.entities.map((e) => this.find(e.id)!), ...base.claims.map((c) => this.find(c.id)!)];
+    return all.sort((a, b) => Number(Boolean(a.orphan)) - Number(Boolean(b.orphan)) || a.start - b.start || a.end - b.end);
+  }
+
+  /** Annotations with no place in the text (their text was deleted), at their last place. */
+  orphans(): Annotation[] {
+    const base = this.live.current;
+    return [...base.entities.filter((e) => !this.live.entities.has(e.id)), ...base.claims.filter((c) => !this.live.claims.has(c.id))].flatMap((a) => this.find(a.id) ?? []);
+  }
+
+  /** Starts of the annotations drawn in the text, sorted (for next / previous). */
+  starts(): number[] {
+    const out: number[] = [];
+    for (const index of [this.live.entities, this.live.claims]) for (const span of index) out.push(span.start);
+    return out.sort((a, b) => a - b);
+  }
+
+  get counts(): { entities: number; claims: number; orphans: number } {
+    const base = this.live.current;
+    const entities = this.live.entities.size;
+    const claims = this.live.claims.size;
+    return { entities, claims, orphans: base.entities.length + base.claims.length - entities - claims };
+  }
+
+  private index(sidecar: Sidecar): void {
+    this.byId = new Map();
+    // With duplicate ids (a hand-edited sidecar, refused for writing) the first one is the one shown.
+    for (const item of sidecar.entities) if (!this.byId.has(item.id)) this.byId.set(item.id, { kind: 'entity', item });
+    for (const item of sidecar.claims) if (!this.byId.has(item.id)) this.byId.set(item.id, { kind: 'claim', item });
+  }
+
+  private placeOf(id: string, index: 'entities' | 'claims', fallback: Entity | Claim): { start: number; end: number; text: string; orphan?: boolean } {
+    const span = this.live[index].get(id);
+    if (span) return { start: span.start, end: span.end, text: span.text };
+    const last = this.live.orphanPlace(id) ?? fallback;
+    return { start: last.start, end: last.start + last.text.length, text: last.text, orphan: true };
+  }
+}
