@@ -1,5 +1,5 @@
 // Command latency on a session with many annotations, as the commands run it: annotate (make + apply in place),
-// next annotation (sorted starts), set status (find by id + update), list (every annotation placed).
+// next annotation (binary search), set status (find by id + update), list (every annotation placed).
 import { makeEntity } from '../../src/core/annotate';
 import { DEFAULT_CONFIG } from '../../src/core/config';
 import type { Claim } from '../../src/core/model';
@@ -42,17 +42,7 @@ export function commandLatency(count: number, size: number, runs = 200): Figure[
       session.perform({ label: 'Annotate', operations: [{ op: 'add', kind: 'entity', annotation: e }] });
     });
     const cursor = Math.floor(random() * text.length);
-    const n = time(() => {
-      const starts = session.store.starts();
-      let lo = 0;
-      let hi = starts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (starts[mid]! <= cursor) lo = mid + 1;
-        else hi = mid;
-      }
-      return starts[lo];
-    });
+    const n = time(() => session.store.nextStart(cursor, 1));
     const target = claims[Math.floor(random() * claims.length)]!;
     const s = time(() => {
       const found = session.store.find(target.id)!;

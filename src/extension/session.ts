@@ -177,8 +177,8 @@ export class DocumentSession {
     return this.core.store.orphans();
   }
 
-  starts(): number[] {
-    return this.core.store.starts();
+  nextStart(offset: number, direction: 1 | -1): number | undefined {
+    return this.core.store.nextStart(offset, direction);
   }
 }
 

@@ -21,7 +21,9 @@ export class SpanIndex {
   private count = 0;
   /** An upper bound of end - start over all spans: how far back a span that contains an offset can start. */
   private maxLength = 0;
-  private positions: Map<string, number> | undefined;
+  /** Index of each key; right for indices below `positionsValid` (inserts and removals shift the rest). */
+  private readonly positions = new Map<string, number>();
+  private positionsValid = 0;
 
   constructor(spans: readonly KeyedSpan[] = []) {
     const sorted = [...spans].sort((x, y) => x.start - y.start || x.end - y.end);
@@ -63,7 +65,7 @@ export class SpanIndex {
     this.ends[i] = span.end;
     this.count++;
     this.maxLength = Math.max(this.maxLength, span.end - span.start);
-    this.positions = undefined;
+    this.positionsValid = Math.min(this.positionsValid, i);
   }
 
   delete(key: string): boolean {
@@ -71,6 +73,16 @@ export class SpanIndex {
     if (i === undefined) return false;
     this.removeAt(i);
     return true;
+  }
+
+  /** The first start after `offset` (direction 1) or the last one before it (-1), by binary search. */
+  startNear(offset: number, direction: 1 | -1): number | undefined {
+    if (direction > 0) {
+      const i = this.lowerBound(offset + 1);
+      return i < this.count ? this.starts[i]! : undefined;
+    }
+    const i = this.lowerBound(offset) - 1;
+    return i >= 0 ? this.starts[i]! : undefined;
   }
 
   /** Spans that contain `offset` (start <= offset < end; with `edges`, offset == end too). */
@@ -130,20 +142,23 @@ export class SpanIndex {
   }
 
   private removeAt(i: number): void {
+    this.positions.delete(this.keys[i]!);
+    this.positionsValid = Math.min(this.positionsValid, i);
     this.starts.copyWithin(i, i + 1, this.count);
     this.ends.copyWithin(i, i + 1, this.count);
     this.keys.splice(i, 1);
     this.texts.splice(i, 1);
     this.count--;
-    this.positions = undefined;
   }
 
   private indexOf(key: string): number | undefined {
-    if (!this.positions) {
-      this.positions = new Map();
-      for (let i = 0; i < this.count; i++) this.positions.set(this.keys[i]!, i);
-    }
-    return this.positions.get(key);
+    const known = this.positions.get(key);
+    if (known !== undefined && known < this.positionsValid && this.keys[known] === key) return known;
+    // Only the part after the first insert or removal since the last look-up is indexed again.
+    for (let i = this.positionsValid; i < this.count; i++) this.positions.set(this.keys[i]!, i);
+    this.positionsValid = this.count;
+    const i = this.positions.get(key);
+    return i !== undefined && i < this.count && this.keys[i] === key ? i : undefined;
   }
 
   /** First index whose start is ≥ offset. */

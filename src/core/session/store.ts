@@ -167,11 +167,11 @@ export class AnnotationStore {
     return [...base.entities.filter((e) => !this.live.entities.has(e.id)), ...base.claims.filter((c) => !this.live.claims.has(c.id))].flatMap((a) => this.find(a.id) ?? []);
   }
 
-  /** Starts of the annotations drawn in the text, sorted (for next / previous). */
-  starts(): number[] {
-    const out: number[] = [];
-    for (const index of [this.live.entities, this.live.claims]) for (const span of index) out.push(span.start);
-    return out.sort((a, b) => a - b);
+  /** Where the next (1) or previous (-1) annotation drawn in the text starts, from `offset`. */
+  nextStart(offset: number, direction: 1 | -1): number | undefined {
+    const found = [this.live.entities.startNear(offset, direction), this.live.claims.startNear(offset, direction)].filter((x): x is number => x !== undefined);
+    if (found.length === 0) return undefined;
+    return direction > 0 ? Math.min(...found) : Math.max(...found);
   }
 
   get counts(): { entities: number; claims: number; orphans: number } {

@@ -12,11 +12,10 @@ import { fingerprint } from '../persist/fingerprint';
 import type { FileStore } from '../persist/fileStore';
 import { nameOf } from '../persist/fileStore';
 import type { Journal } from '../persist/journal';
-import { readSidecarFile, saveSidecar } from '../persist/saveSidecar';
+import { isCompleteSidecar, readSidecarFile, saveSidecar } from '../persist/saveSidecar';
 import { recoverLeftover } from '../persist/tempFiles';
 import { hasErrors, type Problem } from '../problems';
 import { textHashOf } from '../sidecar/check';
-import { loadSidecar } from '../sidecar/load';
 import type { ReadResult } from '../sidecar/read';
 import type { SessionText } from './session';
 import { fitToText, SessionError } from './session';
@@ -103,10 +102,8 @@ export class SidecarSync {
 
   /** At open: an interrupted save is recovered, the sidecar read, journalled changes brought back. */
   async open(): Promise<void> {
-    const recovery = await recoverLeftover(this.deps.files, this.deps.sidecarPath, (text) => {
-      const read = loadSidecar(text, { labels: this.config.labels });
-      return read.sidecar !== undefined && !hasErrors(read.problems);
-    });
+    // A temp cut short at a line end still parses: only a whole sidecar (as saving writes it) is taken.
+    const recovery = await recoverLeftover(this.deps.files, this.deps.sidecarPath, (text) => isCompleteSidecar(text, this.config.labels));
     for (const step of recovery) this.deps.notify(step.message);
     await this.loadFromDisk();
     await this.restoreJournal();

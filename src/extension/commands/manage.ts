@@ -152,16 +152,7 @@ async function step(ctx: CommandContext, direction: 1 | -1): Promise<void> {
   const { session, editor } = await sessionFor(ctx, undefined);
   if (!editor) return;
   const here = editor.document.offsetAt(editor.selection.active);
-  const starts = session.starts();
-  // The first start after the cursor (or the last one before it), by binary search over the sorted starts.
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (direction > 0 ? starts[mid]! <= here : starts[mid]! < here) lo = mid + 1;
-    else hi = mid;
-  }
-  const next = direction > 0 ? starts[lo] : starts[lo - 1];
+  const next = session.nextStart(here, direction);
   if (next === undefined) {
     void vscode.window.setStatusBarMessage(`Seed Annotator: no ${direction > 0 ? 'next' : 'previous'} annotation`, 2500);
     return;
