@@ -1,5 +1,5 @@
 // Command latency on a session with many annotations, as the commands run it: annotate (make + apply in place),
-// next annotation (binary search), set status (find by id + update), list (every annotation placed).
+// next annotation (binary search), set status (find by id + update), list (what the list shows of every annotation, placed).
 import { makeEntity } from '../../src/core/annotate';
 import { DEFAULT_CONFIG } from '../../src/core/config';
 import type { Claim } from '../../src/core/model';
@@ -55,7 +55,7 @@ export function commandLatency(count: number, size: number, runs = 200): Figure[
       setStatus.push(s);
     }
   }
-  for (let i = 0; i < 12; i++) list.push(time(() => session.store.list()));
+  for (let i = 0; i < 12; i++) list.push(time(() => session.store.summaries()));
   const k = `${Math.round(count / 1000)}k`;
   return [
     figure({ name: `command, annotate entity, ${k} annotations (p99)`, value: quantile(annotate, 0.99), unit: 'ms', target: 16 }),

@@ -9,7 +9,7 @@ import type { Sidecar } from '../core/model';
 import type { Journal } from '../core/persist/journal';
 import type { Problem } from '../core/problems';
 import { AnnotationSession, SessionError, type Annotation } from '../core/session/session';
-import type { TextEffect } from '../core/session/store';
+import type { AnnotationSummary, TextEffect } from '../core/session/store';
 import { UserError } from './errors';
 import { readTextFile, storeFor, storePath } from './files';
 import type { Settings } from './settings';
@@ -170,6 +170,11 @@ export class DocumentSession {
 
   list(): Annotation[] {
     return this.core.store.list();
+  }
+
+  /** What List Annotations shows of each annotation. */
+  summaries(): AnnotationSummary[] {
+    return this.core.store.summaries();
   }
 
   /** Annotations whose text is gone, at their last place. */

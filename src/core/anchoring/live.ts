@@ -139,11 +139,6 @@ export class LiveAnnotations {
     if (index === 'claims' && cue) this.cues.set({ key: a.id, start: cue.start, end: cue.end, text: cue.text });
   }
 
-  /** New fields for the annotations (the spans, already current, stay). */
-  rebase(next: Sidecar): void {
-    this.base = next;
-  }
-
   /** Puts a span that an edit orphaned (or whose cue it lost) back on the text: found again after a replace. */
   reattach(index: 'entities' | 'claims' | 'cues', span: KeyedSpan): void {
     this[index].set(span);

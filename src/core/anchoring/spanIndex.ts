@@ -21,9 +21,16 @@ export class SpanIndex {
   private count = 0;
   /** An upper bound of end - start over all spans: how far back a span that contains an offset can start. */
   private maxLength = 0;
-  /** Index of each key; right for indices below `positionsValid` (inserts and removals shift the rest). */
-  private readonly positions = new Map<string, number>();
-  private positionsValid = 0;
+  /**
+   * Each key has a slot that never changes while it is in the index; `indexOfSlot` says where a slot is in the
+   * sorted arrays and `slotAt` the reverse. Inserts and removals shift them with typed-array moves and one tight
+   * loop, so that looking a key up is O(1) however the index changed (commands at 100k annotations need that).
+   */
+  private readonly slots = new Map<string, number>();
+  private slotAt = new Int32Array(16);
+  private indexOfSlot = new Int32Array(16);
+  private freeSlots: number[] = [];
+  private nextSlot = 0;
 
   constructor(spans: readonly KeyedSpan[] = []) {
     const sorted = [...spans].sort((x, y) => x.start - y.start || x.end - y.end);
@@ -52,6 +59,11 @@ export class SpanIndex {
     for (let i = 0; i < this.count; i++) yield this.at(i);
   }
 
+  /** Calls `fn` for every span in order, without making an object per span. */
+  forEach(fn: (key: string, start: number, end: number, text: string) => void): void {
+    for (let i = 0; i < this.count; i++) fn(this.keys[i]!, this.starts[i]!, this.ends[i]!, this.texts[i]!);
+  }
+
   /** Adds a span (or replaces the span of the same key). */
   set(span: KeyedSpan): void {
     this.delete(span.key);
@@ -65,7 +77,9 @@ export class SpanIndex {
     this.ends[i] = span.end;
     this.count++;
     this.maxLength = Math.max(this.maxLength, span.end - span.start);
-    this.positionsValid = Math.min(this.positionsValid, i);
+    this.slotAt.copyWithin(i + 1, i, this.count - 1);
+    this.slotAt[i] = this.takeSlot(span.key);
+    this.renumber(i);
   }
 
   delete(key: string): boolean {
@@ -142,23 +156,39 @@ export class SpanIndex {
   }
 
   private removeAt(i: number): void {
-    this.positions.delete(this.keys[i]!);
-    this.positionsValid = Math.min(this.positionsValid, i);
+    const key = this.keys[i]!;
+    this.freeSlots.push(this.slots.get(key)!);
+    this.slots.delete(key);
+    this.slotAt.copyWithin(i, i + 1, this.count);
     this.starts.copyWithin(i, i + 1, this.count);
     this.ends.copyWithin(i, i + 1, this.count);
     this.keys.splice(i, 1);
     this.texts.splice(i, 1);
     this.count--;
+    this.renumber(i);
   }
 
   private indexOf(key: string): number | undefined {
-    const known = this.positions.get(key);
-    if (known !== undefined && known < this.positionsValid && this.keys[known] === key) return known;
-    // Only the part after the first insert or removal since the last look-up is indexed again.
-    for (let i = this.positionsValid; i < this.count; i++) this.positions.set(this.keys[i]!, i);
-    this.positionsValid = this.count;
-    const i = this.positions.get(key);
-    return i !== undefined && i < this.count && this.keys[i] === key ? i : undefined;
+    const slot = this.slots.get(key);
+    return slot === undefined ? undefined : this.indexOfSlot[slot];
+  }
+
+  private takeSlot(key: string): number {
+    const slot = this.freeSlots.pop() ?? this.nextSlot++;
+    if (slot >= this.indexOfSlot.length) {
+      const grown = new Int32Array(Math.max(16, this.indexOfSlot.length * 2));
+      grown.set(this.indexOfSlot);
+      this.indexOfSlot = grown;
+    }
+    this.slots.set(key, slot);
+    return slot;
+  }
+
+  /** Slots from index `from` on moved: say where they are now. */
+  private renumber(from: number): void {
+    const slotAt = this.slotAt;
+    const indexOfSlot = this.indexOfSlot;
+    for (let i = from; i < this.count; i++) indexOfSlot[slotAt[i]!] = i;
   }
 
   /** First index whose start is ≥ offset. */
@@ -178,13 +208,19 @@ export class SpanIndex {
     const size = Math.max(capacity, this.starts.length * 2);
     const starts = new Int32Array(size);
     const ends = new Int32Array(size);
+    const slotAt = new Int32Array(size);
     starts.set(this.starts.subarray(0, this.count));
     ends.set(this.ends.subarray(0, this.count));
+    slotAt.set(this.slotAt.subarray(0, this.count));
     this.starts = starts;
     this.ends = ends;
+    this.slotAt = slotAt;
   }
 
   private push(span: KeyedSpan): void {
+    if (this.slots.has(span.key)) return; // duplicate ids (a sidecar refused for writing): the first one is kept
+    this.slotAt[this.count] = this.takeSlot(span.key);
+    this.indexOfSlot[this.slotAt[this.count]!] = this.count;
     this.keys.push(span.key);
     this.texts.push(span.text);
     this.starts[this.count] = span.start;

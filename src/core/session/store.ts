@@ -12,6 +12,17 @@ import { compareSpans, type Claim, type Entity, type Sidecar } from '../model';
 
 export type Annotation = (Entity & { kind: 'entity' }) | (Claim & { kind: 'claim' });
 
+/** An annotation as a list shows it: its label is the entity type or the claim status. */
+export interface AnnotationSummary {
+  readonly id: string;
+  readonly kind: 'entity' | 'claim';
+  readonly label: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly orphan: boolean;
+}
+
 export interface TextEffect extends LiveEffect {
   /** Ids of annotations (and claims' cues) found again in text that replaced theirs. */
   readonly refound: string[];
@@ -22,7 +33,33 @@ function stripKind(a: Annotation): Entity | Claim {
   return rest as Entity | Claim;
 }
 
-type Where = { readonly kind: 'entity'; readonly item: Entity } | { readonly kind: 'claim'; readonly item: Claim };
+/** Where an annotation is: its fields, and its position in the model's list of its kind. */
+interface Where {
+  readonly kind: 'entity' | 'claim';
+  item: Entity | Claim;
+  at: number;
+}
+
+/**
+ * A copy of an annotation at its live place, tagged with its kind. Object.assign rather than a spread: several
+ * times faster in V8 for objects built by the sidecar reader (listing 100k annotations is measured).
+ */
+function placed(item: Entity | Claim, start: number, end: number, text: string, kind: 'entity' | 'claim'): Annotation {
+  const a = Object.assign({}, item) as Annotation & { start: number; end: number; text: string };
+  a.start = start;
+  a.end = end;
+  a.text = text;
+  a.kind = kind;
+  return a;
+}
+
+/** The same span (and cue), so that only fields changed. */
+function samePlace(now: Annotation, next: Entity | Claim): boolean {
+  if (now.start !== next.start || now.end !== next.end || now.text !== next.text || Boolean(now.orphan) !== Boolean(next.orphan)) return false;
+  const a = (now as Claim).cue;
+  const b = (next as Claim).cue;
+  return a === b || (a !== undefined && b !== undefined && a.start === b.start && a.end === b.end && a.text === b.text);
+}
 
 export class AnnotationStore {
   private live: LiveAnnotations;
@@ -77,8 +114,10 @@ export class AnnotationStore {
 
   /** Starts over from `next` (a command's result, the sidecar from disk). */
   reset(next: Sidecar, file?: RecognizedFile): void {
-    this.live.reset(next);
-    this.index(next);
+    // Our own arrays: commands change them in place, and `next` may be shared (the sidecar as read from disk).
+    const own = { ...next, entities: [...next.entities], claims: [...next.claims] };
+    this.live.reset(own);
+    this.index(own);
     if (file) this.documents = file;
   }
 
@@ -110,25 +149,38 @@ export class AnnotationStore {
     });
     if (conflicts.length > 0) return conflicts;
     const base = this.live.current;
-    const entities = [...base.entities];
-    const claims = [...base.claims];
     for (const o of change.operations) {
-      const list: Array<Entity | Claim> = o.kind === 'entity' ? entities : claims;
+      const list = (o.kind === 'entity' ? base.entities : base.claims) as Array<Entity | Claim>;
       const index = o.kind === 'entity' ? 'entities' : 'claims';
       const item = o.op === 'update' ? o.after : o.annotation;
-      const at = list.findIndex((a) => a.id === item.id);
-      this.live.forget(item.id);
+      const where = this.byId.get(item.id);
       if (o.op === 'remove') {
-        if (at >= 0) list.splice(at, 1);
+        this.live.forget(item.id);
+        if (where) {
+          // Swap with the last one: order in the model does not matter (snapshots sort by place).
+          const last = list.pop()!;
+          if (where.at < list.length) {
+            list[where.at] = last;
+            this.byId.get(last.id)!.at = where.at;
+          }
+        }
         this.byId.delete(item.id);
         continue;
       }
-      if (at >= 0) list[at] = item;
-      else list.push(item);
-      this.byId.set(item.id, o.kind === 'entity' ? { kind: 'entity', item: item as Entity } : { kind: 'claim', item: item as Claim });
-      this.live.place(index, item);
+      const now = where && this.find(item.id);
+      // A change of fields only (status, note, label) leaves the spans alone.
+      if (!now || !samePlace(now, item)) {
+        this.live.forget(item.id);
+        this.live.place(index, item);
+      }
+      if (where) {
+        list[where.at] = item;
+        where.item = item;
+      } else {
+        list.push(item);
+        this.byId.set(item.id, { kind: o.kind, item, at: list.length - 1 });
+      }
     }
-    this.live.rebase({ ...base, entities: entities as Entity[], claims: claims as Claim[] });
     return [];
   }
 
@@ -136,8 +188,8 @@ export class AnnotationStore {
   find(id: string): Annotation | undefined {
     const where = this.byId.get(id);
     if (!where) return undefined;
-    if (where.kind === 'entity') return { ...where.item, ...this.placeOf(id, 'entities', where.item), kind: 'entity' };
-    const c = where.item;
+    if (where.kind === 'entity') return { ...(where.item as Entity), ...this.placeOf(id, 'entities', where.item), kind: 'entity' };
+    const c = where.item as Claim;
     const cue = this.live.cues.get(id);
     return { ...c, ...this.placeOf(id, 'claims', c), ...(cue ? { cue: { ...c.cue, start: cue.start, end: cue.end, text: cue.text } } : {}), kind: 'claim' };
   }
@@ -154,11 +206,59 @@ export class AnnotationStore {
     return hits.sort((a, b) => a.length - b.length).flatMap((h) => this.find(h.id) ?? []);
   }
 
-  /** Every annotation with its current place: by start, then orphans. */
+  /** Every annotation with its current place: by start (entities first on a tie), then orphans. */
   list(): Annotation[] {
-    const base = this.live.current;
-    const all: Annotation[] = [...base.entities.map((e) => this.find(e.id)!), ...base.claims.map((c) => this.find(c.id)!)];
-    return all.sort((a, b) => Number(Boolean(a.orphan)) - Number(Boolean(b.orphan)) || a.start - b.start || a.end - b.end);
+    const entities: Annotation[] = [];
+    const claims: Annotation[] = [];
+    this.live.entities.forEach((key, start, end, text) => entities.push(placed(this.byId.get(key)!.item, start, end, text, 'entity')));
+    this.live.claims.forEach((key, start, end, text) => {
+      const claim = placed(this.byId.get(key)!.item, start, end, text, 'claim') as { -readonly [K in keyof Claim]?: Claim[K] };
+      const cue = claim.cue && this.live.cues.get(key);
+      if (cue) claim.cue = { ...claim.cue!, start: cue.start, end: cue.end, text: cue.text };
+      else delete claim.cue;
+      claims.push(claim as Annotation);
+    });
+    // Both lists are in text order already: merge them.
+    const out: Annotation[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < entities.length || j < claims.length) {
+      const e = entities[i];
+      const c = claims[j];
+      const entityFirst = e !== undefined && (!c || e.start < c.start || (e.start === c.start && e.end <= c.end));
+      out.push(entityFirst ? entities[i++]! : claims[j++]!);
+    }
+    if (this.counts.orphans > 0) out.push(...this.orphans().sort((a, b) => a.start - b.start || a.end - b.end));
+    return out;
+  }
+
+  /**
+   * What a list of the annotations shows, and no more (List Annotations at 100k annotations stays fast): by
+   * place, entities first on a tie, then orphans.
+   */
+  summaries(): AnnotationSummary[] {
+    const out: AnnotationSummary[] = [];
+    const entities = this.live.entities;
+    const claims = this.live.claims;
+    const summary = (key: string, start: number, end: number, text: string, orphan: boolean): AnnotationSummary => {
+      const where = this.byId.get(key)!;
+      const label = where.kind === 'entity' ? (where.item as Entity).type : (where.item as Claim).status;
+      return { id: key, kind: where.kind, label, start, end, text, orphan };
+    };
+    const es: AnnotationSummary[] = [];
+    entities.forEach((key, start, end, text) => es.push(summary(key, start, end, text, false)));
+    const cs: AnnotationSummary[] = [];
+    claims.forEach((key, start, end, text) => cs.push(summary(key, start, end, text, false)));
+    let i = 0;
+    let j = 0;
+    while (i < es.length || j < cs.length) {
+      const e = es[i];
+      const c = cs[j];
+      const entityFirst = e !== undefined && (!c || e.start < c.start || (e.start === c.start && e.end <= c.end));
+      out.push(entityFirst ? es[i++]! : cs[j++]!);
+    }
+    if (this.counts.orphans > 0) for (const o of this.orphans().sort((a, b) => a.start - b.start)) out.push(summary(o.id, o.start, o.end, o.text, true));
+    return out;
   }
 
   /** Annotations with no place in the text (their text was deleted), at their last place. */
@@ -184,8 +284,8 @@ export class AnnotationStore {
   private index(sidecar: Sidecar): void {
     this.byId = new Map();
     // With duplicate ids (a hand-edited sidecar, refused for writing) the first one is the one shown.
-    for (const item of sidecar.entities) if (!this.byId.has(item.id)) this.byId.set(item.id, { kind: 'entity', item });
-    for (const item of sidecar.claims) if (!this.byId.has(item.id)) this.byId.set(item.id, { kind: 'claim', item });
+    sidecar.entities.forEach((item, at) => this.byId.has(item.id) || this.byId.set(item.id, { kind: 'entity', item, at }));
+    sidecar.claims.forEach((item, at) => this.byId.has(item.id) || this.byId.set(item.id, { kind: 'claim', item, at }));
   }
 
   private placeOf(id: string, index: 'entities' | 'claims', fallback: Entity | Claim): { start: number; end: number; text: string; orphan?: boolean } {

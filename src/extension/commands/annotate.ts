@@ -4,8 +4,9 @@ import { makeClaim, makeEntity, SpanError, type IdsInUse } from '../../core/anno
 import { documentAt } from '../../core/documents';
 import type { Operation } from '../../core/edit/operations';
 import { cuesIn, occurrencesOf, sentenceAt, wordAt } from '../../core/edit/text';
-import type { Attribution, ClaimSource, ClaimStatus, Entity } from '../../core/model';
+import type { Attribution, ClaimSource, ClaimStatus } from '../../core/model';
 import { labelColorId } from '../decorations';
+import type { AnnotationSummary } from '../../core/session/store';
 import type { DocumentSession } from '../session';
 import { annotationsAtSelection, command, offsetsOf, sessionFor, UserError, type CommandContext, type TargetArgs } from './context';
 
@@ -146,11 +147,11 @@ async function annotateClaim(ctx: CommandContext, args?: ClaimArgs): Promise<str
 
 async function pickSource(session: DocumentSession, near: number): Promise<ClaimSource | undefined> {
   const doc = documentAt(session.recognized, near);
-  const entities = session.list().filter((a): a is Entity & { kind: 'entity' } => a.kind === 'entity' && !a.orphan && (!doc || (a.start >= doc.bodyStart && a.end <= doc.bodyEnd)));
+  const entities = session.summaries().filter((a) => a.kind === 'entity' && !a.orphan && (!doc || (a.start >= doc.bodyStart && a.end <= doc.bodyEnd)));
   entities.sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near));
-  const typed = { label: '$(edit) Type who makes the claim…', entity: undefined as Entity | undefined };
-  const none = { label: '$(circle-slash) No source', entity: undefined as Entity | undefined };
-  const choice = await vscode.window.showQuickPick([...entities.map((e) => ({ label: e.text, description: e.type, entity: e as Entity | undefined })), typed, none], { placeHolder: 'Who makes the claim? (an entity of this document, nearest first)' });
+  const typed = { label: '$(edit) Type who makes the claim…', entity: undefined as AnnotationSummary | undefined };
+  const none = { label: '$(circle-slash) No source', entity: undefined as AnnotationSummary | undefined };
+  const choice = await vscode.window.showQuickPick([...entities.map((e) => ({ label: e.text, description: e.label, entity: e as AnnotationSummary | undefined })), typed, none], { placeHolder: 'Who makes the claim? (an entity of this document, nearest first)' });
   if (!choice) return undefined;
   if (choice === none) return {};
   if (choice === typed) {

@@ -165,8 +165,8 @@ async function step(ctx: CommandContext, direction: 1 | -1): Promise<void> {
 /** The document's annotations and orphans: jump to one, or re-attach an orphan to the selection. */
 async function showList(ctx: CommandContext, args?: TargetArgs): Promise<void> {
   const { session, editor } = await sessionFor(ctx, args);
-  const items = session.list().map((a) => ({
-    label: `${a.orphan ? '$(warning) ' : a.kind === 'claim' ? '$(comment-discussion) ' : '$(tag) '}${a.kind === 'entity' ? a.type : `claim · ${a.status}`}`,
+  const items = session.summaries().map((a) => ({
+    label: `${a.orphan ? '$(warning) ' : a.kind === 'claim' ? '$(comment-discussion) ' : '$(tag) '}${a.kind === 'entity' ? a.label : `claim · ${a.label}`}`,
     description: a.text.slice(0, 90),
     ...(a.orphan ? { detail: 'orphan: its text is gone; pick it to re-attach it to the selected text' } : {}),
     a,
