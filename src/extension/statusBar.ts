@@ -40,7 +40,7 @@ export class SeedStatusBar implements vscode.Disposable {
     const { entities, claims, orphans } = session?.counts ?? { entities: 0, claims: 0, orphans: 0 };
     const problems = session?.readOnly ? ' $(error)' : '';
     const waiting = session?.waiting ?? 0;
-    const held = waiting > 0 ? `${waiting} annotation change${waiting === 1 ? '' : 's'} wait for the text to be saved` : '';
+    const held = waiting > 0 ? `${waiting} annotation change${waiting === 1 ? ' waits' : 's wait'} for the text to be saved` : '';
     this.item.text = `$(tag) ${entities} $(comment-discussion) ${claims}${orphans > 0 ? ` $(warning) ${orphans}` : ''}${problems}${held ? ` $(clock) ${held}` : ''}`;
     this.item.tooltip = session?.readOnly
       ? `${session.sidecarName} has problems (see the Problems panel): nothing is written until they are fixed.`

@@ -9,6 +9,7 @@ import type { Entity } from '../../src/core/model';
 import { openDocument } from '../../src/core/open';
 import { Journal } from '../../src/core/persist/journal';
 import { AnnotationSession } from '../../src/core/session/session';
+import { textHashOf } from '../../src/core/sidecar/check';
 import { loadSidecar } from '../../src/core/sidecar/load';
 import { reloadChange } from './helpers/lineDiff';
 import { MemoryStore } from './helpers/memoryStore';
@@ -40,6 +41,14 @@ function harness(text = sampleText, yaml: string | undefined = sampleYaml, name 
   return { store, sidecarPath, doc, session, edit, messages, make };
 }
 
+async function waitUntil(ok: () => boolean, ms = 3000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!ok()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
 /** Sample 000 as a re-scrape would give it: three lines of page chrome on top, one word changed lower down. */
 function rescraped(text: string): string {
   const chrome = 'Skip to main content\nSubscribe | Sign in\n──────────\n';
@@ -48,7 +57,8 @@ function rescraped(text: string): string {
 
 describe('text changes re-anchor what they replace', () => {
   it('a reload of a re-scraped seed keeps every annotation (one replacement over the changed lines)', async () => {
-    const { session, edit, doc } = harness();
+    const h = harness();
+    const { session, edit, doc } = h;
     await session.open();
     const before = session.store.snapshot();
     const change = reloadChange(doc.text, rescraped(doc.text));
@@ -63,6 +73,12 @@ describe('text changes re-anchor what they replace', () => {
     for (const a of [...after.entities, ...after.claims]) assert.strictEqual(doc.text.slice(a.start, a.end), a.text, a.id);
     for (const c of after.claims) if (c.cue) assert.strictEqual(doc.text.slice(c.cue.start, c.cue.end), c.cue.text, `cue of ${c.id}`);
     assert.strictEqual(after.entities.length, before.entities.length);
+    // The text now is the text on disk: the sidecar follows by itself, with no orphan.
+    const { store, sidecarPath } = h;
+    await waitUntil(() => store.text(sidecarPath) !== sampleYaml);
+    const written = loadSidecar(store.text(sidecarPath)!, {}).sidecar!;
+    assert.strictEqual([...written.entities, ...written.claims].filter((a) => a.orphan).length, 0);
+    assert.strictEqual(written.textHash, textHashOf(doc.text));
   });
 
   it('a paste over a paragraph with one word changed keeps the annotations of that paragraph', async () => {

@@ -43,7 +43,8 @@ interface JournalModel {
   readonly changes: Change[];
 }
 
-const WRITE_DELAY_MS = 300;
+/** Short: a change is on disk (acknowledged) almost at once; long enough to write a burst of commands once. */
+const WRITE_DELAY_MS = 60;
 const JOURNAL_DELAY_MS = 400;
 
 export class SidecarSync {
@@ -193,6 +194,9 @@ export class SidecarSync {
   /** The text changed: offsets moved; held changes are journalled again against the new text. */
   textChanged(): void {
     this.moved = true;
+    // A change that leaves the text as it is on disk (VS Code reloading a file changed under it, an undo back
+    // to the saved text): the sidecar follows at once.
+    if (!this.source.isDirty()) return this.scheduleWrite();
     if (this.pending.length === 0 || !this.deps.journal) return;
     if (this.journalTimer) clearTimeout(this.journalTimer);
     this.journalTimer = setTimeout(() => {

@@ -196,7 +196,7 @@ describe('Seed Annotator in real VS Code: nothing lost', function () {
     assert.ok(ids?.length === 1);
     await seed.journalled(uri);
     assert.strictEqual(seed.waiting(uri), 1);
-    await waitFor('the status bar', () => (seed.statusBarText()?.includes('1 annotation change wait for the text to be saved') ? true : undefined));
+    await waitFor('the status bar', () => (seed.statusBarText()?.includes('1 annotation change waits for the text to be saved') ? true : undefined));
     assert.ok(!(await readFile(sidecar))!.includes(ids[0]!), 'nothing written while the text is unsaved');
     await editor.document.save();
     await waitFor('the sidecar', async () => ((await readFile(sidecar))?.includes(ids[0]!) ? true : undefined));
