@@ -18,6 +18,7 @@ import { textHashOf } from '../../src/core/sidecar/check';
 import { decodeUtf8 } from '../../src/core/text';
 import { NodeFileStore } from '../../src/node/nodeFileStore';
 import { LABELS, pathsOf, reopen, stateOf } from './reopen';
+import { rng } from '../../bench/corpus';
 
 const MAX_STEPS = 2000; // far more than fit before the kill: reaching it means the driver never killed us
 const MAX_CRASH_ENTITIES = 40; // past this, steps remove: the sidecar stays small and saves stay fast
@@ -31,17 +32,8 @@ function show(sidecar: Sidecar): string {
   return `${JSON.stringify(ids)} ${digest}`;
 }
 
-/** mulberry32: a seeded generator, so that a failing run can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A seeded generator (the bench's), so that a failing run can be replayed.
+const random = rng;
 
 /** One annotation change: mostly a new entity on a word of the text, sometimes an update or a removal. */
 function change(model: Sidecar, text: string, words: RegExpMatchArray[], rnd: () => number, step: number): Sidecar {

@@ -40,6 +40,20 @@ interface Where {
   at: number;
 }
 
+/** Entities and claims, each in text order already, merged by place (entities first on a tie). */
+function mergeByPlace<T extends { start: number; end: number }>(entities: readonly T[], claims: readonly T[]): T[] {
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < entities.length || j < claims.length) {
+    const e = entities[i];
+    const c = claims[j];
+    const entityFirst = e !== undefined && (!c || e.start < c.start || (e.start === c.start && e.end <= c.end));
+    out.push(entityFirst ? entities[i++]! : claims[j++]!);
+  }
+  return out;
+}
+
 /**
  * A copy of an annotation at its live place, tagged with its kind. Object.assign rather than a spread: several
  * times faster in V8 for objects built by the sidecar reader (listing 100k annotations is measured).
@@ -218,16 +232,7 @@ export class AnnotationStore {
       else delete claim.cue;
       claims.push(claim as Annotation);
     });
-    // Both lists are in text order already: merge them.
-    const out: Annotation[] = [];
-    let i = 0;
-    let j = 0;
-    while (i < entities.length || j < claims.length) {
-      const e = entities[i];
-      const c = claims[j];
-      const entityFirst = e !== undefined && (!c || e.start < c.start || (e.start === c.start && e.end <= c.end));
-      out.push(entityFirst ? entities[i++]! : claims[j++]!);
-    }
+    const out = mergeByPlace(entities, claims);
     if (this.counts.orphans > 0) out.push(...this.orphans().sort((a, b) => a.start - b.start || a.end - b.end));
     return out;
   }
@@ -237,26 +242,16 @@ export class AnnotationStore {
    * place, entities first on a tie, then orphans.
    */
   summaries(): AnnotationSummary[] {
-    const out: AnnotationSummary[] = [];
-    const entities = this.live.entities;
-    const claims = this.live.claims;
     const summary = (key: string, start: number, end: number, text: string, orphan: boolean): AnnotationSummary => {
       const where = this.byId.get(key)!;
       const label = where.kind === 'entity' ? (where.item as Entity).type : (where.item as Claim).status;
       return { id: key, kind: where.kind, label, start, end, text, orphan };
     };
-    const es: AnnotationSummary[] = [];
-    entities.forEach((key, start, end, text) => es.push(summary(key, start, end, text, false)));
-    const cs: AnnotationSummary[] = [];
-    claims.forEach((key, start, end, text) => cs.push(summary(key, start, end, text, false)));
-    let i = 0;
-    let j = 0;
-    while (i < es.length || j < cs.length) {
-      const e = es[i];
-      const c = cs[j];
-      const entityFirst = e !== undefined && (!c || e.start < c.start || (e.start === c.start && e.end <= c.end));
-      out.push(entityFirst ? es[i++]! : cs[j++]!);
-    }
+    const entities: AnnotationSummary[] = [];
+    this.live.entities.forEach((key, start, end, text) => entities.push(summary(key, start, end, text, false)));
+    const claims: AnnotationSummary[] = [];
+    this.live.claims.forEach((key, start, end, text) => claims.push(summary(key, start, end, text, false)));
+    const out = mergeByPlace(entities, claims);
     if (this.counts.orphans > 0) for (const o of this.orphans().sort((a, b) => a.start - b.start)) out.push(summary(o.id, o.start, o.end, o.text, true));
     return out;
   }

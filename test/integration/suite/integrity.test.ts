@@ -185,6 +185,37 @@ describe('Seed Annotator in real VS Code: nothing lost', function () {
     assert.strictEqual((await seed.model(uri))!.entities.find((e) => e.id === ids[0]), undefined);
   });
 
+  it('a label without a name in the settings is reported once, and the other labels stay in force', async () => {
+    const seed = await api();
+    const config = vscode.workspace.getConfiguration('seedAnnotator');
+    await config.update('labels', [{ color: 'red' }, 'PERSON', 'ORG'], vscode.ConfigurationTarget.Workspace);
+    try {
+      const warning = await waitFor('the settings warning', () => seed.warnings().find((m) => m.includes('seedAnnotator.labels') && m.includes('has no name')));
+      assert.ok(warning.includes('ignored'), warning);
+      const { uri } = await sampleCopy(null);
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const word = sampleText.indexOf('NewsNation');
+      const ids = await vscode.commands.executeCommand<string[]>('seedAnnotator.annotateEntity', { uri, start: word, end: word + 10, type: 'ORG' });
+      assert.ok(ids?.length === 1, 'ORG is still a label');
+      const refused = await vscode.commands.executeCommand('seedAnnotator.annotateEntity', { uri, start: 0, end: 7, type: 'NORP' });
+      assert.strictEqual(refused, undefined, 'NORP is not a label with these settings');
+      assert.strictEqual(seed.warnings().filter((m) => m === warning).length, 1, 'said once');
+    } finally {
+      await config.update('labels', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  it('a seed whose file mixes CRLF and LF line endings gets a warning saying what a save does', async () => {
+    const seed = await api();
+    const uri = workspaceUri(`6${String(++counter).padStart(2, '0')}_${Date.now().toString(16).padStart(16, '0').slice(-16)}.txt`);
+    await vscode.workspace.fs.writeFile(uri, encode('Officials in Lyon said the bridge would reopen.\r\nThe mayor denied it.\nA third line.\r\nAnd a fourth.\r\n'));
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const name = uri.path.split('/').pop()!;
+    const warning = await waitFor('the line-ending warning', () => seed.warnings().find((m) => m.includes(name)));
+    assert.ok(/CRLF/.test(warning) && /LF/.test(warning) && /sav/.test(warning), warning);
+    assert.strictEqual(editor.document.eol, vscode.EndOfLine.CRLF, 'VS Code shows one kind (the majority)');
+  });
+
   it('changes held while the text is unsaved are journalled and counted in the status bar, and written at the save', async () => {
     const seed = await api();
     const { uri, sidecar } = await sampleCopy();
