@@ -21,8 +21,10 @@ export function checkSidecar(read: ReadResult, input: CheckInput): Problem[] {
   const { sidecar, layout } = read;
   if (!sidecar || !layout) return [];
   const problems: Problem[] = [];
-  const starts = lineStarts(layout.text);
+  // Positions are worked out only for problems: the editor runs these checks on every sidecar it opens.
+  let starts: number[] | undefined;
   const at = (severity: Severity, offset: number, path: string, message: string) => {
+    starts ??= lineStarts(layout.text);
     const { line, col } = positionAt(starts, offset);
     problems.push({ severity, line: line + 1, col: col + 1, start: offset, end: offset, path, message });
   };
@@ -40,10 +42,11 @@ export function checkSidecar(read: ReadResult, input: CheckInput): Problem[] {
   for (const [list, items] of [['entities', entities], ['claims', claims]] as const) {
     for (const item of items) {
       const id = (item.value as Entity | Claim).id;
-      const [offset, path] = where(list, item, 'id');
       const first = firstById.get(id);
-      if (first) at('error', offset, path, `duplicate id "${id}" (also ${first})`);
-      else firstById.set(id, path.replace(/\.id$/, ''));
+      if (first) {
+        const [offset, path] = where(list, item, 'id');
+        at('error', offset, path, `duplicate id "${id}" (also ${first})`);
+      } else firstById.set(id, `${list}[${item.index}]`);
     }
   }
   const entityIds = new Set((layout.lists.entities?.items ?? []).map((i) => i.id));
