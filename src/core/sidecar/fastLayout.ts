@@ -6,6 +6,8 @@ export class KeyTable {
   names: string[] = [];
   positions = new Int32Array(1024);
   count = 0;
+  /** The keys of block-style mapping values (an indented `cue:`), by the index of their key. */
+  readonly nested = new Map<number, ReadonlyMap<string, KeyLayout>>();
 
   add(name: string, lineStart: number, keyStart: number, valueStart: number, valueEnd: number, lineEnd: number): void {
     if ((this.count + 1) * 5 > this.positions.length) {
@@ -28,7 +30,8 @@ export class KeyTable {
     for (let k = from; k < to; k++) {
       const p = k * 5;
       const pos = this.positions;
-      out.set(this.names[k]!, { lineStart: pos[p]!, keyStart: pos[p + 1]!, valueStart: pos[p + 2]!, valueEnd: pos[p + 3]!, lineEnd: pos[p + 4]! });
+      const entries = this.nested.get(k);
+      out.set(this.names[k]!, { lineStart: pos[p]!, keyStart: pos[p + 1]!, valueStart: pos[p + 2]!, valueEnd: pos[p + 3]!, lineEnd: pos[p + 4]!, ...(entries ? { entries } : {}) });
     }
     return out;
   }
@@ -45,6 +48,7 @@ export class FastItemLayout implements ItemLayout {
     readonly id: string | undefined,
     readonly blockStart: number,
     readonly blockEnd: number,
+    readonly dashLine: number,
     readonly dashColumn: number,
     readonly keyColumn: number,
     readonly value: ItemLayout['value'],

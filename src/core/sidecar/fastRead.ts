@@ -1,10 +1,12 @@
-// A fast reader for sidecars in the layout this extension writes (and the usual hand edits of it): one pass over
+// A fast reader for sidecars in the layout this extension writes, the usual hand edits of it (plain values,
+// comments) and the block layouts of YAML dumpers (indented `cue:` mappings, `|`/`>` block scalars): one pass over
 // the characters, no YAML document tree, model objects built directly. It gives exactly what readSidecar gives,
-// or undefined as soon as it meets anything it does not handle (block scalars, anchors, multi-line values, any
-// problem to report...), and then readSidecar, the reference, reads the file. The equality is property-tested.
+// or undefined as soon as it meets anything it does not handle (anchors, a `-` on its own line, values folded
+// over lines, block-style evidence, any problem to report...), and then readSidecar, the reference, reads the
+// file. The equality is property-tested.
 import { DEFAULT_LABELS, SCHEMA_V1, type Extra, type Sidecar } from '../model';
 import { FastItemLayout, KeyTable } from './fastLayout';
-import { bail, HASH, indentedTo, isLetter, nameAt, quotedEnd, restIsComment, scalarValue, smallMap, SPACE, Unsupported } from './fastScalars';
+import { bail, blockScalarAt, flowMapAt, HASH, indentedTo, isLetter, nameAt, quotedEnd, restIsComment, scalarValue, smallMap, SPACE, Unsupported, utf8Length } from './fastScalars';
 import type { FieldSpec, ItemSpec } from './fields';
 import type { ItemLayout, KeyLayout, ListKey, ListLayout, ReadOptions, ReadResult, SidecarLayout } from './read';
 import { LIST_KEYS, MAX_SIDECAR_BYTES } from './read';
@@ -15,7 +17,7 @@ const FIELDS = new Map(Object.values(SPECS).map((spec) => [spec, new Map(spec.fi
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export function fastReadSidecar(text: string, options: ReadOptions = {}): ReadResult | undefined {
-  if (text.length > MAX_SIDECAR_BYTES / 4 && new TextEncoder().encode(text).length > MAX_SIDECAR_BYTES) return undefined;
+  if (text.length > MAX_SIDECAR_BYTES / 4 && utf8Length(text) > MAX_SIDECAR_BYTES) return undefined;
   if (text.charCodeAt(0) === 0xfeff) return undefined;
   try {
     return new FastReader(text, new Set(options.labels ?? DEFAULT_LABELS)).read();
@@ -135,7 +137,8 @@ class FastReader {
     const text = this.text;
     const lineStart = this.start;
     const lineNext = this.next;
-    if (valueStart < this.end) {
+    const commentAfterKey = valueStart < this.end && text.charCodeAt(valueStart) === HASH;
+    if (valueStart < this.end && !commentAfterKey) {
       if (text.charCodeAt(valueStart) !== 91 || text.charCodeAt(valueStart + 1) !== 93 || !restIsComment(text, valueStart + 2, this.end)) bail();
       this.advance();
       return { key: { lineStart, keyStart: lineStart, valueStart, valueEnd: valueStart + 2, lineEnd: lineNext }, flow: true, items: [] };
@@ -145,8 +148,7 @@ class FastReader {
     let dashColumn = -1;
     let previousEnd = -1;
     for (;;) {
-      // Comment lines may stand above an item (not above the first: YAML gives those to the list).
-      const before = this.start;
+      // Comment lines may stand above an item (those above the first stay with the list).
       while (!this.done && this.blankOrComment()) this.advance();
       if (this.done) break;
       let indent = this.start;
@@ -154,7 +156,7 @@ class FastReader {
       if (text.charCodeAt(indent) !== 45 /* - */ || text.charCodeAt(indent + 1) !== SPACE) break;
       const column = indent - this.start;
       if (dashColumn < 0) dashColumn = column;
-      if (column !== dashColumn || (this.start > before && layouts.length === 0)) bail();
+      if (column !== dashColumn) bail();
       const item = this.readItem(key, layouts.length, dashColumn, previousEnd);
       layouts.push(item);
       out.push(item.value);
@@ -162,12 +164,10 @@ class FastReader {
     }
     if (layouts.length === 0) {
       // `key:` with nothing after it is null to YAML.
-      if (!this.done && this.start > lineNext) bail();
+      if ((!this.done && this.start > lineNext) || commentAfterKey) bail();
       const colon = lineStart + key.length + 1;
       return { key: { lineStart, keyStart: lineStart, valueStart: colon, valueEnd: colon, lineEnd: lineNext }, flow: true, items: [] };
     }
-    // Blank or comment lines after the last item: where YAML ends the list is for the full parser to say.
-    if (this.start !== layouts[layouts.length - 1]!.blockEnd) bail();
     const end = layouts[layouts.length - 1]!.blockEnd;
     return { key: { lineStart, keyStart: lineStart, valueStart: layouts[0]!.blockStart + dashColumn, valueEnd: end, lineEnd: end }, flow: false, items: layouts };
   }
@@ -197,7 +197,7 @@ class FastReader {
     let flow = false;
     if (text.charCodeAt(itemStart) === 123 /* { */) {
       flow = true;
-      const end = this.flowMap(itemStart, this.end, (name, value, keyStart, valueStart, valueEnd) => take(name, value, firstLine, keyStart, valueStart, valueEnd, this.next));
+      const end = flowMapAt(text, itemStart, this.end, (name, value, keyStart, valueStart, valueEnd) => take(name, value, firstLine, keyStart, valueStart, valueEnd, this.next));
       if (!restIsComment(text, end, this.end)) bail();
       this.advance();
     } else {
@@ -208,13 +208,21 @@ class FastReader {
         if (key.valueStart === this.end && key.name === 'evidence') {
           const seq = this.evidenceList(keyColumn + 2);
           take(key.name, seq.value, lineStart, keyStart, seq.start, seq.end, seq.end);
+        } else if (text.charCodeAt(key.valueStart) === 124 || text.charCodeAt(key.valueStart) === 62) {
+          const scalar = blockScalarAt(text, key.valueStart, this.end, keyColumn);
+          take(key.name, scalar.value, lineStart, keyStart, key.valueStart, scalar.end, scalar.end);
+          this.load(scalar.end);
+        } else if (key.valueStart === this.end) {
+          const map = this.blockMap(keyColumn + 2);
+          this.keys.nested.set(this.keys.count, map.entries);
+          take(key.name, map.value, lineStart, keyStart, map.start, map.end, map.end);
         } else {
           const { value, end } = this.valueAt(key.valueStart, this.end);
           take(key.name, value, lineStart, keyStart, key.valueStart, end, this.next);
           this.advance();
         }
-        // The item goes on while lines are indented exactly to its keys.
-        if (this.done || !indentedTo(text, this.start, this.end, keyColumn)) break;
+        // The item goes on while lines are indented exactly to its keys (comment lines between them included).
+        if (!this.skipCommentsTo(keyColumn)) break;
         keyStart = this.start + keyColumn;
       }
     }
@@ -230,7 +238,17 @@ class FastReader {
     const id = value['id'];
     const blockStart = previousEnd < 0 ? firstLine : Math.min(previousEnd, firstLine);
     const blockEnd = this.start;
-    return new FastItemLayout(index, typeof id === 'string' ? id : undefined, blockStart, blockEnd, dashColumn, keyColumn, value as unknown as ItemLayout['value'], flow, this.keys, keysFrom);
+    return new FastItemLayout(index, typeof id === 'string' ? id : undefined, blockStart, blockEnd, firstLine, dashColumn, keyColumn, value as unknown as ItemLayout['value'], flow, this.keys, keysFrom);
+  }
+
+  /** Past blank and comment lines when a line indented to `column` follows them; else stays where it is. */
+  private skipCommentsTo(column: number): boolean {
+    const text = this.text;
+    const from = this.start;
+    while (!this.done && this.blankOrComment()) this.advance();
+    if (!this.done && indentedTo(text, this.start, this.end, column)) return true;
+    if (this.start !== from) this.load(from);
+    return false;
   }
 
   /** A field's value checked as the full reader checks it; anything it would report makes us bail. */
@@ -262,6 +280,28 @@ class FastReader {
     }
   }
 
+  /** `key: value` lines indented to `column` (an indented `cue:`, as PyYAML writes it); leaves the reader after them. */
+  private blockMap(column: number): { value: Record<string, unknown>; start: number; end: number; entries: Map<string, KeyLayout> } {
+    const text = this.text;
+    this.advance();
+    const value: Record<string, unknown> = {};
+    const entries = new Map<string, KeyLayout>();
+    const start = this.start + column;
+    while (!this.done && indentedTo(text, this.start, this.end, column)) {
+      const keyStart = this.start + column;
+      const key = this.keyAt(keyStart);
+      if (key.valueStart >= this.end || key.name in value) bail(); // deeper nesting, or a duplicate key
+      const block = text.charCodeAt(key.valueStart) === 124 || text.charCodeAt(key.valueStart) === 62;
+      const scalar = block ? blockScalarAt(text, key.valueStart, this.end, column) : this.valueAt(key.valueStart, this.end);
+      value[key.name] = scalar.value;
+      entries.set(key.name, { lineStart: this.start, keyStart, valueStart: key.valueStart, valueEnd: scalar.end, lineEnd: block ? scalar.end : this.next });
+      if (block) this.load(scalar.end);
+      else this.advance();
+    }
+    if (entries.size === 0) bail();
+    return { value, start, end: this.start, entries };
+  }
+
   /** `- {...}` lines indented to `column` (an evidence list); leaves the reader on the line after them. */
   private evidenceList(column: number): { value: unknown[]; start: number; end: number } {
     const text = this.text;
@@ -272,7 +312,7 @@ class FastReader {
       const at = this.start + column + 2;
       if (text.charCodeAt(at) !== 123) bail();
       const entry: Record<string, unknown> = {};
-      const end = this.flowMap(at, this.end, (name, v) => {
+      const end = flowMapAt(text, at, this.end, (name, v) => {
         if (name in entry) bail();
         entry[name] = v;
       });
@@ -294,7 +334,7 @@ class FastReader {
     }
     if (c === 123 /* { */) {
       const map: Record<string, unknown> = {};
-      const end = this.flowMap(at, lineEnd, (name, v) => {
+      const end = flowMapAt(text, at, lineEnd, (name, v) => {
         if (name in map) bail();
         map[name] = v;
       });
@@ -324,51 +364,5 @@ class FastReader {
       while (end > at && text.charCodeAt(end - 1) === SPACE) end--;
     }
     return { value: scalarValue(text.slice(at, end), false), end };
-  }
-
-  /** `{key: value, ...}` from `at` with scalar values; calls `each` per pair and returns the end of the `}`. */
-  private flowMap(at: number, limit: number, each: (name: string, value: unknown, keyStart: number, valueStart: number, valueEnd: number) => void): number {
-    const text = this.text;
-    let i = at + 1;
-    const skip = () => {
-      while (text.charCodeAt(i) === SPACE) i++;
-    };
-    skip();
-    if (text.charCodeAt(i) === 125 /* } */) return i + 1;
-    for (;;) {
-      skip();
-      const keyStart = i;
-      if (!(isLetter(text.charCodeAt(i)) || text.charCodeAt(i) === 95)) bail();
-      while (i < limit && (isLetter(text.charCodeAt(i)) || (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) || text.charCodeAt(i) === 95 || text.charCodeAt(i) === 45)) i++;
-      const name = nameAt(text, keyStart, i);
-      if (text.charCodeAt(i) !== 58 || text.charCodeAt(i + 1) !== SPACE) bail();
-      i += 2;
-      skip();
-      const valueStart = i;
-      let raw: string;
-      const q = text.charCodeAt(i);
-      if (q === 34 || q === 39) {
-        const end = quotedEnd(text, i, limit);
-        if (end < 0) bail();
-        raw = text.slice(i, end);
-        i = end;
-      } else {
-        let j = i;
-        while (j < limit && text.charCodeAt(j) !== 44 && text.charCodeAt(j) !== 125) j++;
-        let e = j;
-        while (e > i && text.charCodeAt(e - 1) === SPACE) e--;
-        raw = text.slice(i, e);
-        i = e;
-      }
-      each(name, scalarValue(raw, true), keyStart, valueStart, i);
-      skip();
-      const c = text.charCodeAt(i);
-      if (c === 44 /* , */) {
-        i++;
-        continue;
-      }
-      if (c === 125) return i + 1;
-      bail();
-    }
   }
 }

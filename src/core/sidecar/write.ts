@@ -20,7 +20,11 @@ export function serializeSidecar(sidecar: Sidecar, eol = '\n'): string {
   for (const key of LIST_KEYS) {
     const items = sortedItems(key, sidecar);
     if (items.length === 0) out.push(`${key}: []`);
-    else out.push(`${key}:`, ...items.flatMap((item) => itemLines(key, item, DEFAULT_DASH)));
+    else {
+      // One push per item: spreading a whole list's lines into push overflows the stack at 50k annotations.
+      out.push(`${key}:`);
+      for (const item of items) out.push(...itemLines(key, item, DEFAULT_DASH));
+    }
   }
   for (const [key, value] of Object.entries(sidecar.extra ?? {})) out.push(`${yamlString(key)}: ${yamlValue(value)}`);
   return out.join(eol) + eol;
@@ -48,7 +52,7 @@ export function patchSidecar(previous: { readonly sidecar: Sidecar; readonly lay
     const wanted = next[key];
     if (existing && wanted === undefined) edits.push({ start: existing.lineStart, end: existing.lineEnd, text: '' });
     else if (existing && wanted !== undefined) {
-      if (previous.sidecar[key] !== wanted) edits.push({ start: existing.valueStart, end: existing.valueEnd, text: yamlString(wanted) });
+      if (previous.sidecar[key] !== wanted) edits.push(valueEdit(text, existing, yamlString(wanted)));
     } else if (wanted !== undefined) {
       edits.push({ start: anchorForInserts, end: anchorForInserts, text: `${needsBreakBefore(text, anchorForInserts) ? eol : ''}${key}: ${yamlString(wanted)}${eol}` });
     }
@@ -172,24 +176,31 @@ function patchBlock(text: string, eol: string, key: ListKey, layout: ItemLayout,
   const block = text.slice(layout.blockStart, layout.blockEnd);
   const previous = layout.value!;
   if (previous === next || sameJson(previous, next)) return block;
-  const regenerate = () => leadingComments(block, text, layout) + itemLines(key, next, layout.dashColumn).join(eol) + eol;
+  const regenerate = () => regenerateBlock(text, eol, key, layout, next);
   if (layout.flow) return regenerate();
 
   const spec = SPECS[key];
   const edits: Edit[] = [];
   const indent = ' '.repeat(layout.keyColumn);
-  const dashLine = layout.keys.get(spec.fields[0]!.key)?.lineStart;
+  const dashLine = layout.dashLine;
   const inserts: string[] = [];
   for (const field of spec.fields) {
-    const before = (previous as unknown as Record<string, unknown>)[field.key];
-    const after = (next as unknown as Record<string, unknown>)[field.key];
+    const before = fieldOf(previous, field.key);
+    const after = fieldOf(next, field.key);
     if (sameJson(before, after)) continue;
     const at = layout.keys.get(field.key);
     if (at && after === undefined) {
-      if (at.lineStart === dashLine) return regenerate();
+      if (at.lineStart === dashLine) {
+        // The key after the `-` goes: the next key moves up beside the `-`, unless it goes too.
+        const following = keyAfter(layout, at);
+        const goesToo = following !== undefined && fieldOf(previous, following.name) !== undefined && fieldOf(next, following.name) === undefined;
+        if (!following || goesToo) return regenerate();
+        edits.push({ start: at.keyStart, end: following.keyStart, text: '' });
+        continue;
+      }
       edits.push({ start: at.lineStart, end: at.lineEnd, text: '' });
     } else if (at) {
-      edits.push(replaceValue(at, field, after, indent, eol, at.lineStart === dashLine));
+      edits.push(...replaceValue(text, at, field, before, after, indent, eol, at.lineStart === dashLine));
     } else if (after !== undefined) {
       inserts.push(...fieldLines(field, after, indent));
     }
@@ -203,21 +214,111 @@ function patchBlock(text: string, eol: string, key: ListKey, layout: ItemLayout,
   return applyEdits(block, relative);
 }
 
-/** Comment and blank lines at the top of a block (they belong to the item and survive its rewrite). */
-function leadingComments(block: string, text: string, layout: ItemLayout): string {
-  const firstKey = Math.min(...[...layout.keys.values()].map((k) => k.lineStart));
-  return Number.isFinite(firstKey) ? text.slice(layout.blockStart, Math.max(layout.blockStart, firstKey)) : '';
+/**
+ * An item written anew in the canonical layout, keeping what is outside its keys: the comment lines above it,
+ * a `-` line of its own (with its comment or anchor), the comment after a flow item.
+ */
+function regenerateBlock(text: string, eol: string, key: ListKey, layout: ItemLayout, next: Item): string {
+  const firstKeyLine = Math.min(...[...layout.keys.values()].map((k) => k.lineStart));
+  if (!layout.flow && firstKeyLine > layout.dashLine && Number.isFinite(firstKeyLine) && layout.keyColumn >= 2) {
+    const lines = itemLines(key, next, layout.keyColumn - 2);
+    lines[0] = ' '.repeat(layout.keyColumn) + lines[0]!.slice(layout.keyColumn);
+    return text.slice(layout.blockStart, firstKeyLine) + lines.join(eol) + eol;
+  }
+  if (layout.flow) return `${text.slice(layout.blockStart, layout.dashLine)}${' '.repeat(layout.dashColumn)}- ${flowItem(key, next)}${flowItemComment(text, layout)}${eol}`;
+  return text.slice(layout.blockStart, layout.dashLine) + itemLines(key, next, layout.dashColumn).join(eol) + eol;
 }
 
-function replaceValue(at: KeyLayout, field: FieldSpec, value: unknown, indent: string, eol: string, onDashLine: boolean): Edit {
+function fieldOf(item: Item, key: string): unknown {
+  return (item as unknown as Record<string, unknown>)[key];
+}
+
+/** The key written next after `at` in the item. */
+function keyAfter(layout: ItemLayout, at: KeyLayout): { name: string; keyStart: number } | undefined {
+  let best: { name: string; keyStart: number } | undefined;
+  for (const [name, k] of layout.keys) if (k.keyStart > at.keyStart && (!best || k.keyStart < best.keyStart)) best = { name, keyStart: k.keyStart };
+  return best;
+}
+
+/** The comment after a one-line flow item (`- {...}  # checked`): it stays when the item is rewritten. */
+function flowItemComment(text: string, layout: ItemLayout): string {
+  if (!layout.flow) return '';
+  const lastValue = Math.max(...[...layout.keys.values()].map((k) => k.valueEnd));
+  const close = /^[\s,]*\}/.exec(text.slice(lastValue, layout.blockEnd));
+  if (!Number.isFinite(lastValue) || !close) return '';
+  const rest = text.slice(lastValue + close[0].length, contentEnd(text, layout.blockEnd - 1));
+  return /^[ \t]+#/.test(rest) ? rest : '';
+}
+
+function replaceValue(text: string, at: KeyLayout, field: FieldSpec, previous: unknown, value: unknown, indent: string, eol: string, onDashLine: boolean): Edit[] {
   if (field.kind === 'evidence' && !onDashLine) {
-    return { start: at.lineStart, end: at.lineEnd, text: fieldLines(field, value, indent).join(eol) + eol };
+    return [{ start: at.lineStart, end: at.lineEnd, text: fieldLines(field, value, indent).join(eol) + eol }];
   }
-  return { start: at.valueStart, end: at.valueEnd, text: inlineValue(field, value) };
+  return nestedEdits(text, at, previous, value) ?? [valueEdit(text, at, inlineValue(field, value))];
+}
+
+/**
+ * A block-style mapping (`cue:` and its keys indented below) with the same keys as before: only its changed
+ * values are replaced, in place. Undefined when the keys differ (then the whole value is rewritten).
+ */
+function nestedEdits(text: string, at: KeyLayout, before: unknown, after: unknown): Edit[] | undefined {
+  if (!at.entries || !isRecord(before) || !isRecord(after)) return undefined;
+  const a = withExtraInline(before) as Record<string, unknown>;
+  const b = withExtraInline(after) as Record<string, unknown>;
+  const keys = Object.keys(b);
+  if (keys.length !== Object.keys(a).length || keys.length !== at.entries.size || !keys.every((k) => at.entries!.has(k) && k in a)) return undefined;
+  const edits: Edit[] = [];
+  for (const k of keys) {
+    if (sameJson(a[k], b[k])) continue;
+    if (typeof b[k] === 'object' && b[k] !== null) return undefined;
+    edits.push(valueEdit(text, at.entries.get(k)!, yamlValue(b[k])));
+  }
+  return edits;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Replaces a key's value with one-line `written`. A value on the key's line alone is replaced in place (a
+ * comment after it stays); a value that spans lines (a block mapping, a block scalar, a folded quoted string)
+ * is replaced from the key's colon to the end of its last line, so the next key keeps its own line.
+ */
+function valueEdit(text: string, at: KeyLayout, written: string): Edit {
+  let last = at.valueEnd;
+  while (last > at.valueStart && /\s/.test(text[last - 1]!)) last--;
+  const spansLines = text.lastIndexOf('\n', last - 1) >= at.keyStart;
+  if (!spansLines) return { start: at.valueStart, end: at.valueEnd, text: written };
+  return { start: colonAfterKey(text, at.keyStart) + 1, end: contentEnd(text, Math.max(last - 1, at.keyStart)), text: ` ${written}` };
+}
+
+/** The `:` that ends the key at `keyStart` (keys may be quoted). */
+function colonAfterKey(text: string, keyStart: number): number {
+  const q = text[keyStart];
+  let i = keyStart;
+  if (q === '"' || q === "'") {
+    for (i++; i < text.length && text[i] !== q; i++) if (q === '"' && text[i] === '\\') i++;
+  }
+  return text.indexOf(':', i);
+}
+
+/** End of the line holding `offset`, before its line break. */
+function contentEnd(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  if (nl < 0) return text.length;
+  return text[nl - 1] === '\r' ? nl - 1 : nl;
 }
 
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** An item as one flow mapping, its fields in the spec's order, unknown keys last. */
+function flowItem(key: ListKey, item: Item): string {
+  const ordered: Record<string, unknown> = {};
+  for (const field of SPECS[key].fields) if (fieldOf(item, field.key) !== undefined) ordered[field.key] = fieldOf(item, field.key);
+  return yamlValue(withExtraInline({ ...ordered, ...(item.extra ? { extra: item.extra } : {}) }), true);
 }
 
 /** The canonical lines of one item, its `-` at column `dash`. */
