@@ -13,11 +13,11 @@ export function contextOf(text: string, start: number, end: number, bounds: { st
   return { prefix: text.slice(from, start), suffix: text.slice(end, to) };
 }
 
-function isHighSurrogate(code: number): boolean {
+export function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
 
-function isLowSurrogate(code: number): boolean {
+export function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 

@@ -1,4 +1,5 @@
 // Bundle delimiter lines: each introduces one document of a bundle. Mirrors syntaxes/seed.tmLanguage.json.
+import { baseName } from './seedName';
 import { regExpError } from './settingValues';
 
 export interface DelimiterRule {
@@ -56,13 +57,18 @@ export function matchDelimiter(line: string, rules: readonly DelimiterRule[]): D
   return undefined;
 }
 
+/** A seed's name, with or without `.txt`: `000_ada6b8799641a7d2`. */
+const SEED_ID = /^\d{3}_[0-9a-f]{16}(?:\.txt)?$/i;
+
 /**
  * Whether a later delimiter-looking line belongs to the same bundle as the first delimiter: the same form, and
- * if the first named a `.txt` file, a `.txt` name too. This keeps "--- UPDATE ---" inside an article of a
- * `--- 000_x.txt ---` bundle, or any `=====` line inside a `tail` bundle, as article text.
+ * if the first named a `.txt` file, a `.txt` name too; if it named a seed, a seed too. This keeps
+ * "--- UPDATE ---" or "--- Advertisement ---" inside an article of a `--- 000_x.txt ---` or `--- 000_x ---`
+ * bundle, or any `=====` line inside a `tail` bundle, as article text.
  */
 export function sameBundleShape(first: DelimiterMatch, other: DelimiterMatch): boolean {
   if (first.rule !== other.rule) return false;
   const txt = (name: string) => name.toLowerCase().endsWith('.txt');
-  return !txt(first.name) || txt(other.name);
+  const seed = (name: string) => SEED_ID.test(baseName(name.trim()));
+  return (!txt(first.name) || txt(other.name)) && (!seed(first.name) || seed(other.name));
 }

@@ -47,7 +47,7 @@ export function recognize(text: string, options: RecognizeOptions): RecognizedFi
   });
   if (isSeedFileName(options.fileName)) return whole('seed');
 
-  const found = findDelimiters(text, options.delimiters ?? BUILT_IN_DELIMITERS);
+  const { found, skipped } = findDelimiters(text, options.delimiters ?? BUILT_IN_DELIMITERS);
   if (found.length === 0) return whole('text');
 
   const documents: SeedDocument[] = found.map((d, i) => {
@@ -71,7 +71,9 @@ export function recognize(text: string, options: RecognizeOptions): RecognizedFi
     };
   });
   const seen = new Set<string>();
-  const warnings: string[] = [];
+  const warnings: string[] = skipped.map(
+    (s) => `line ${s.line} (${JSON.stringify(s.text.length > 60 ? `${s.text.slice(0, 57)}...` : s.text)}) looks like a delimiter, but its name does not fit the bundle's (like "${found[0]!.match.name}"): read as article text`,
+  );
   for (const doc of documents) {
     if (seen.has(doc.id)) warnings.push(`two documents are named "${doc.id}": annotations naming it refer to the first`);
     seen.add(doc.id);
@@ -86,19 +88,26 @@ interface FoundDelimiter {
   readonly match: DelimiterMatch;
 }
 
-function findDelimiters(text: string, rules: readonly DelimiterRule[]): FoundDelimiter[] {
+/** Delimiter lines, and the delimiter-looking lines left as text (they do not fit the first one's shape). */
+function findDelimiters(text: string, rules: readonly DelimiterRule[]): { found: FoundDelimiter[]; skipped: Array<{ line: number; text: string }> } {
   const found: FoundDelimiter[] = [];
+  const skipped: Array<{ line: number; text: string }> = [];
   const builtInOnly = rules.every((r) => BUILT_IN_DELIMITERS.includes(r));
+  let lineNumber = 0;
   for (const line of lines(text)) {
+    lineNumber++;
     // Every built-in form starts with = or - (after a BOM): skip prose lines without running the patterns.
     const first = text[line.start];
     if (builtInOnly && first !== '=' && first !== '-' && first !== '\uFEFF') continue;
     const match = matchDelimiter(text.slice(line.start, line.end), rules);
     if (!match) continue;
-    if (found.length > 0 && !sameBundleShape(found[0]!.match, match)) continue;
+    if (found.length > 0 && !sameBundleShape(found[0]!.match, match)) {
+      skipped.push({ line: lineNumber, text: text.slice(line.start, line.end) });
+      continue;
+    }
     found.push({ start: line.start, end: line.end, next: line.next, match });
   }
-  return found;
+  return { found, skipped };
 }
 
 /** The document that contains offset range [start, end), if any (its body, for annotations). */

@@ -166,8 +166,9 @@ export class LiveAnnotations {
         start: span.start,
         end: span.end,
         text: span.text,
-        ...(prefix ? { prefix } : {}),
-        ...(suffix ? { suffix } : {}),
+        // An empty side is the document's edge: kept when the sidecar said so, implied (left out) otherwise.
+        ...(prefix !== '' || a.prefix !== undefined ? { prefix } : {}),
+        ...(suffix !== '' || a.suffix !== undefined ? { suffix } : {}),
         ...(file?.kind === 'bundle' && doc ? { doc: doc.id } : {}),
       };
     };

@@ -2,10 +2,13 @@
 // characters, verified by comparison), so that looking for hundreds of lost annotations costs one linear scan.
 
 const Q = 6;
+
+/** At most this many occurrences of each needle are reported. */
+export const FIND_MANY_CAP = 200;
 const BASE = 0x01000193;
 
 /** Occurrences of each needle in `text`, at most `cap` each. Needles shorter than Q are searched one by one. */
-export function findMany(text: string, needles: readonly string[], cap = 200): Map<string, number[]> {
+export function findMany(text: string, needles: readonly string[], cap = FIND_MANY_CAP): Map<string, number[]> {
   const out = new Map<string, number[]>();
   const buckets = new Map<number, string[]>();
   for (const needle of new Set(needles)) {

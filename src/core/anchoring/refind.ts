@@ -5,7 +5,8 @@
 import type { RecognizedFile } from '../documents';
 import type { Claim, Entity, Sidecar } from '../model';
 import type { LiveAnnotations, Replaced } from './live';
-import { reanchor, relocateCue, type AnchorResult } from './reanchor';
+import { relocateCue } from './cue';
+import { reanchor, type AnchorResult } from './reanchor';
 
 export interface Refound {
   /** Ids of annotations found again in the replacing text. */
@@ -56,7 +57,9 @@ export function refindReplaced(live: LiveAnnotations, replaced: readonly Replace
     const claim = live.claims.get(r.key);
     const stored = claimsById.get(r.key)?.cue;
     if (!claim || !stored) continue;
-    const cue = relocateCue({ ...stored, start: r.span.start, end: r.span.end, text: r.span.text }, 0, text, claim.start, claim.end);
+    // The stored claim and cue tell how far apart they were and what stood between them.
+    const storedClaim = claimsById.get(r.key)!;
+    const cue = relocateCue(stored, storedClaim, claim, text);
     if (cue && cue.start >= r.window[0] && cue.end <= r.window[1]) {
       live.reattach('cues', { key: r.key, start: cue.start, end: cue.end, text: cue.text });
       cues.push(r.key);
