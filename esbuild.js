@@ -34,6 +34,7 @@ const builds = [
     ...common,
     platform: 'node',
     target: 'node20',
+    mainFields: ['module', 'main'], // jsonc-parser's UMD build requires its parts at run time: bundle its ES module build
     entryPoints: { 'seed-annotator': 'src/cli/main.ts' },
     outdir: 'dist/cli',
     banner: { js: '#!/usr/bin/env node' },

@@ -1,11 +1,12 @@
 import { version } from '../../package.json';
 import { anchorCommand, ANCHOR_HELP } from './anchor';
 import { docsCommand, DOCS_HELP } from './docs';
+import { EXIT, type ExitCode } from './exit';
 import { UsageError } from './files';
 import { processIo, type Io } from './io';
-import { validateCommand, VALIDATE_HELP } from './validate';
+import { describeError, validateCommand, VALIDATE_HELP } from './validate';
 
-const COMMANDS: Record<string, { run: (argv: readonly string[], io: Io) => number; summary: string; help: string }> = {
+const COMMANDS: Record<string, { run: (argv: readonly string[], io: Io) => Promise<ExitCode>; summary: string; help: string }> = {
   docs: { run: docsCommand, summary: 'list the seed documents and boilerplate ranges in files', help: DOCS_HELP },
   validate: { run: validateCommand, summary: 'check sidecars against their seed files', help: VALIDATE_HELP },
   anchor: { run: anchorCommand, summary: 're-anchor sidecars to the current text (--write to save)', help: ANCHOR_HELP },
@@ -23,36 +24,56 @@ ${Object.entries(COMMANDS)
 Options:
   -h, --help      show this help (seed-annotator <command> --help for a command's)
   -v, --version   print the version
+
+Exit status: 0 ok, 1 errors in a sidecar, 2 bad usage or a file that cannot be read or written, 3 annotations
+lost when re-anchoring (anchor), 4 internal error (a bug).
 `;
 
+/** Whether `-h` or `--help` comes before any `--`. */
+function asksForHelp(argv: readonly string[]): boolean {
+  for (const arg of argv) {
+    if (arg === '--') return false;
+    if (arg === '-h' || arg === '--help') return true;
+  }
+  return false;
+}
+
 /** Runs the command line `argv` (without node and script) and returns the exit code. */
-export function main(argv: readonly string[], io: Io = processIo): number {
+export async function main(argv: readonly string[], io: Io = processIo): Promise<ExitCode> {
   const [first, ...rest] = argv;
   if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
     if (first === 'help' && rest[0] && COMMANDS[rest[0]]) io.out(COMMANDS[rest[0]]!.help);
     else io.out(HELP);
-    return first === undefined ? 2 : 0;
+    return first === undefined ? EXIT.usage : EXIT.ok;
   }
   if (first === '-v' || first === '--version') {
     io.out(`${version}\n`);
-    return 0;
+    return EXIT.ok;
   }
-  const command = COMMANDS[first];
+  const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
   if (!command) {
     io.err(`seed-annotator: unknown command "${first}"; see seed-annotator --help\n`);
-    return 2;
+    return EXIT.usage;
+  }
+  if (asksForHelp(rest)) {
+    io.out(command.help);
+    return EXIT.ok;
   }
   try {
-    return command.run(rest, io);
+    return await command.run(rest, io);
   } catch (err) {
     // Bad input gets a message, never a stack trace.
     if (err instanceof UsageError) {
       io.err(`seed-annotator ${first}: ${err.message}\n`);
-      return 2;
+      return EXIT.usage;
     }
-    io.err(`seed-annotator ${first}: ${err instanceof Error ? err.message : String(err)}\n`);
-    return 2;
+    io.err(`seed-annotator ${first}: internal error: ${describeError(err)}\n`);
+    return EXIT.internal;
   }
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,88 +1,98 @@
 // seed-annotator validate PATH...: checks every sidecar (and the text it points into) under the given paths.
 import * as fs from 'fs';
-import * as path from 'path';
-import { isSeedTextFile, sidecarPathFor, SIDECAR_SUFFIX, textPathFor, type SeedConfig } from '../core/config';
+import type { SeedConfig } from '../core/config';
 import { formatProblem, type Problem } from '../core/problems';
 import { validateSidecar } from '../core/sidecar/validate';
 import { parseArgs } from './args';
-import { loadConfig, readText, UsageError, walk } from './files';
+import { EXIT, EXIT_INTERNAL_LINE, EXIT_USAGE_LINE, exitHelp, worst, type ExitCode } from './exit';
+import { collectPairs, loadConfig, NotUtf8Error, readText, textWarnings, UsageError, type Pair } from './files';
 import type { Io } from './io';
 
 export const VALIDATE_HELP = `Usage: seed-annotator validate PATH... [--strict] [--config FILE]
 
 Checks sidecars (NAME.annotations.yaml) against their seed files. PATH is a folder (searched recursively), a
 sidecar or a seed file. Prints FILE:LINE:COL: field: message for every problem and a summary.
-Exit status: 0 when there are no errors, 1 when there are (--strict: warnings count too), 2 for bad usage.
 Settings come from .vscode/settings.json in the current folder, or --config FILE.
-`;
 
-interface Pair {
-  /** Paths relative to the current folder (the workspace root for the sidecar folder setting). */
-  readonly sidecar: string;
-  readonly text: string;
-}
+Options:
+  --strict        warnings count as errors
+  --config FILE   settings file (JSON with comments) instead of .vscode/settings.json
+  -h, --help      show this help
 
-export function validateCommand(argv: readonly string[], io: Io): number {
+${exitHelp([[EXIT.ok, 'no errors'], [EXIT.problems, 'errors (--strict: or warnings) in some sidecar'], EXIT_USAGE_LINE, EXIT_INTERNAL_LINE])}`;
+
+export async function validateCommand(argv: readonly string[], io: Io): Promise<ExitCode> {
   const args = parseArgs(argv, ['strict', 'help'], ['config']);
-  if (args.flags.has('help')) return io.out(VALIDATE_HELP), 0;
+  if (args.flags.has('help')) return io.out(VALIDATE_HELP), EXIT.ok;
   if (args.positional.length === 0) throw new UsageError('validate needs at least one PATH (a folder, a sidecar or a seed file)');
   const config = loadConfig(args.values.get('config'), io.err);
-  const { pairs, unannotated } = collect(args.positional, config);
+  const { pairs, unannotated, errors: targetErrors } = collectPairs(args.positional, config);
+  for (const e of targetErrors) io.err(`seed-annotator validate: ${e}\n`);
 
   let errors = 0;
   let warnings = 0;
+  let unreadable = targetErrors.length;
+  let internal = 0;
   for (const pair of pairs) {
-    const problems = validatePair(pair, config);
-    for (const p of problems) {
-      if (p.severity === 'error') errors++;
+    let lines: Array<{ severity: Problem['severity']; line: string }>;
+    try {
+      lines = checkPair(pair, config);
+    } catch (err) {
+      if (err instanceof UsageError) {
+        io.err(`seed-annotator validate: ${err.message}\n`);
+        unreadable++;
+      } else {
+        io.err(`seed-annotator validate: internal error while checking ${pair.sidecar}: ${describeError(err)}\n`);
+        internal++;
+      }
+      continue;
+    }
+    for (const { severity, line } of lines) {
+      if (severity === 'error') errors++;
       else warnings++;
-      io.out(formatProblem(pair.sidecar, p) + '\n');
+      io.out(line + '\n');
     }
   }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  io.out(`validate: ${plural(pairs.length, 'sidecar')} checked, ${plural(unannotated, 'seed file')} without one: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`);
-  return errors > 0 || (args.flags.has('strict') && warnings > 0) ? 1 : 0;
+  const notRead = unreadable > 0 ? `; ${plural(unreadable, 'path')} could not be read` : '';
+  io.out(`validate: ${plural(pairs.length - internal, 'sidecar')} checked, ${plural(unannotated.length, 'seed file')} without one: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${notRead}\n`);
+  return worst([
+    internal > 0 ? EXIT.internal : EXIT.ok,
+    unreadable > 0 ? EXIT.usage : EXIT.ok,
+    errors > 0 || (args.flags.has('strict') && warnings > 0) ? EXIT.problems : EXIT.ok,
+  ]);
 }
 
-function validatePair(pair: Pair, config: SeedConfig): Problem[] {
-  const yamlText = readText(pair.sidecar);
+/** Every problem of one sidecar and its text file, as printed lines. Throws UsageError for a file that cannot be read. */
+function checkPair(pair: Pair, config: SeedConfig): Array<{ severity: Problem['severity']; line: string }> {
+  const out: Array<{ severity: Problem['severity']; line: string }> = [];
+  let yamlText: string;
+  try {
+    yamlText = readText(pair.sidecar);
+  } catch (err) {
+    if (!(err instanceof NotUtf8Error)) throw err;
+    // Binary or mis-encoded content is a problem of the sidecar, reported where it starts.
+    return [{ severity: 'error', line: `${pair.sidecar}:${err.line}:${err.col}: the sidecar is not UTF-8 text (byte ${err.byteOffset}): not checked` }];
+  }
   let text: string | undefined;
-  if (fs.existsSync(pair.text)) text = readText(pair.text);
-  const { problems } = validateSidecar(yamlText, text, pair.text, config);
-  if (text === undefined) {
+  if (fs.existsSync(pair.text)) {
+    try {
+      text = readText(pair.text);
+    } catch (err) {
+      if (!(err instanceof NotUtf8Error)) throw err;
+      out.push({ severity: 'error', line: `${pair.text}:${err.line}:${err.col}: the seed file is not UTF-8 text (byte ${err.byteOffset}): the sidecar's offsets are not checked` });
+    }
+  }
+  const { problems, file } = validateSidecar(yamlText, text, pair.text, config);
+  if (!fs.existsSync(pair.text)) {
     problems.unshift({ severity: 'error', line: 1, col: 1, start: 0, end: 0, path: '', message: `no text file ${pair.text} for this sidecar` });
   }
-  return problems;
+  for (const p of problems) out.push({ severity: p.severity, line: formatProblem(pair.sidecar, p) });
+  if (text !== undefined && file) for (const w of textWarnings(pair.text, text, file)) out.push({ severity: 'warning', line: w });
+  return out;
 }
 
-function relative(p: string): string {
-  return path.relative(process.cwd(), path.resolve(p)).split(path.sep).join('/') || '.';
-}
-
-function collect(targets: readonly string[], config: SeedConfig): { pairs: Pair[]; unannotated: number } {
-  const pairs = new Map<string, Pair>();
-  let unannotated = 0;
-  const addText = (text: string) => {
-    const sidecar = sidecarPathFor(text, config);
-    if (fs.existsSync(sidecar)) pairs.set(sidecar, { sidecar, text });
-    else unannotated++;
-  };
-  const addSidecar = (sidecar: string) => {
-    const text = textPathFor(sidecar, config);
-    if (text !== undefined) pairs.set(sidecar, { sidecar, text });
-  };
-  for (const target of targets) {
-    if (!fs.existsSync(target)) throw new UsageError(`no such file or folder: ${target}`);
-    const rel = relative(target);
-    if (fs.statSync(target).isDirectory()) {
-      const files = walk(target).map((f) => (rel === '.' ? f : `${rel}/${f}`));
-      for (const f of files) {
-        if (f.endsWith(SIDECAR_SUFFIX)) addSidecar(f);
-        else if (f.toLowerCase().endsWith('.txt') && isSeedTextFile(f, config) && !pairs.has(sidecarPathFor(f, config))) addText(f);
-      }
-      // Sidecars kept in the sidecar folder are found from their text files.
-    } else if (rel.endsWith(SIDECAR_SUFFIX)) addSidecar(rel);
-    else addText(rel);
-  }
-  return { pairs: [...pairs.values()].sort((a, b) => a.sidecar.localeCompare(b.sidecar)), unannotated };
+export function describeError(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  return process.env.SEED_ANNOTATOR_DEBUG ? (err.stack ?? err.message) : err.message;
 }

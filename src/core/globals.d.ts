@@ -7,7 +7,10 @@ declare class TextDecoder {
   constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
   decode(input?: Uint8Array): string;
 }
-declare const crypto: { getRandomValues<T extends Uint8Array>(array: T): T };
+declare const crypto: {
+  getRandomValues<T extends Uint8Array>(array: T): T;
+  readonly subtle: { digest(algorithm: 'SHA-256', data: Uint8Array<ArrayBuffer>): Promise<ArrayBuffer> };
+};
 /** Timers, with an opaque handle (a number in browsers, an object in Node). */
 interface TimerHandle {
   readonly __timerHandle?: never;

@@ -6,30 +6,30 @@ import { main } from '../../src/cli/main';
 
 const root = path.resolve(__dirname, '../..');
 
-function run(args: string[]): { code: number; out: string; err: string } {
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = main(args, { out: (s) => (out += s), err: (s) => (err += s) });
+  const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s) });
   return { code, out, err };
 }
 
 describe('seed-annotator command line', () => {
   const { version } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
 
-  it('--version prints the package version', () => {
-    assert.deepStrictEqual(run(['--version']), { code: 0, out: `${version}\n`, err: '' });
+  it('--version prints the package version', async () => {
+    assert.deepStrictEqual(await run(['--version']), { code: 0, out: `${version}\n`, err: '' });
   });
 
-  it('--help lists usage and exits 0; no arguments prints it and exits 2', () => {
-    const help = run(['--help']);
+  it('--help lists usage and exits 0; no arguments prints it and exits 2', async () => {
+    const help = await run(['--help']);
     assert.strictEqual(help.code, 0);
     assert.match(help.out, /^seed-annotator \d+\.\d+\.\d+/);
     assert.match(help.out, /Usage: seed-annotator <command>/);
-    assert.strictEqual(run([]).code, 2);
+    assert.strictEqual((await run([])).code, 2);
   });
 
-  it('an unknown command is an error with a hint, not a stack trace', () => {
-    const r = run(['frobnicate']);
+  it('an unknown command is an error with a hint, not a stack trace', async () => {
+    const r = await run(['frobnicate']);
     assert.strictEqual(r.code, 2);
     assert.match(r.err, /unknown command "frobnicate"; see seed-annotator --help/);
   });

@@ -118,7 +118,7 @@ describe('settings problems', () => {
     assert.strictEqual(settingOfProblem('something else'), undefined);
   });
 
-  it('the command line prints the problems of its config file to stderr and carries on', () => {
+  it('the command line prints the problems of its config file to stderr and carries on', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-settings-'));
     try {
       const configFile = path.join(dir, 'settings.json');
@@ -127,7 +127,7 @@ describe('settings problems', () => {
       fs.writeFileSync(text, 'Lyon, France — The council met on Tuesday.\n');
       let out = '';
       let err = '';
-      const code = main(['docs', text, '--config', configFile], { out: (s) => (out += s), err: (s) => (err += s) });
+      const code = await main(['docs', text, '--config', configFile], { out: (s) => (out += s), err: (s) => (err += s) });
       assert.strictEqual(code, 0, err);
       assert.ok(out.length > 0);
       assert.strictEqual(
