@@ -10,6 +10,7 @@ echo "== lint";            npx eslint .
 echo "== type check";      npm run -s check-types
 echo "== unit tests";      npx mocha
 echo "== crash test: SIGKILL during saves"; npm run -s test:crash
+echo "== reliability: hostile sidecars";      npm run -s test:reliability
 echo "== integration: web worker extension host"; npm run -s test:web
 echo "== integration: Node extension host";       npm run -s test:node
 echo "== end to end: the UI in code-server";       npm run -s test:e2e

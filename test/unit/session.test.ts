@@ -171,6 +171,35 @@ describe('the editor runs the checks validate runs', () => {
   });
 });
 
+describe('writes never drop what came while they ran', () => {
+  it('a command made while the sidecar is being written is written next, not forgotten', async () => {
+    const h = harness();
+    await h.session.open();
+    const word = (w: string) => ({ start: h.doc.text.indexOf(w), end: h.doc.text.indexOf(w) + w.length });
+    const add = (w: string, id: string) => h.session.perform({ label: 'add', operations: [{ op: 'add', kind: 'entity', annotation: { id, type: 'ORG', ...word(w), text: w } }] });
+    // The next replace waits until we let it finish.
+    let release!: () => void;
+    let replacing = false;
+    const gate = new Promise<void>((r) => (release = r));
+    const replace = h.store.replace.bind(h.store);
+    h.store.replace = async (path, data) => {
+      replacing = true;
+      await gate;
+      return replace(path, data);
+    };
+    add('retaliatory', 'efirst1');
+    const first = h.session.sync.write();
+    await waitUntil(() => replacing);
+    add('memo', 'esecond');
+    release();
+    await first;
+    await waitUntil(() => h.store.text(h.sidecarPath)!.includes('esecond'));
+    const onDisk = loadSidecar(h.store.text(h.sidecarPath)!, {}).sidecar!;
+    assert.ok(onDisk.entities.some((e) => e.id === 'efirst1') && onDisk.entities.some((e) => e.id === 'esecond'));
+    assert.ok(!h.session.sync.hasUnwrittenChanges);
+  });
+});
+
 describe('held changes survive quitting', () => {
   it('changes made while the text has unsaved edits are journalled and restored at the next open', async () => {
     const h = harness();

@@ -15,7 +15,7 @@ import type { Journal } from '../persist/journal';
 import { isCompleteSidecar, readSidecarFile, saveSidecar } from '../persist/saveSidecar';
 import { recoverLeftover } from '../persist/tempFiles';
 import { hasErrors, type Problem } from '../problems';
-import { textHashOf } from '../sidecar/check';
+import { textHashAsync } from '../sha256';
 import type { ReadResult } from '../sidecar/read';
 import type { SessionText } from './session';
 import { fitToText, SessionError } from './session';
@@ -58,6 +58,8 @@ export class SidecarSync {
   private writeTimer: ReturnType<typeof setTimeout> | undefined;
   private journalTimer: ReturnType<typeof setTimeout> | undefined;
   private writing: Promise<void> = Promise.resolve();
+  /** Counts text edits, so that a write knows whether the text changed while it was under way. */
+  private textVersion = 0;
   private journalling: Promise<void> = Promise.resolve();
 
   constructor(
@@ -194,6 +196,7 @@ export class SidecarSync {
   /** The text changed: offsets moved; held changes are journalled again against the new text. */
   textChanged(): void {
     this.moved = true;
+    this.textVersion++;
     // A change that leaves the text as it is on disk (VS Code reloading a file changed under it, an undo back
     // to the saved text): the sidecar follows at once.
     if (!this.source.isDirty()) return this.scheduleWrite();
@@ -250,27 +253,41 @@ export class SidecarSync {
       if (this.readOnly) return;
     }
     const text = this.source.text();
-    const next: Sidecar = { ...this.store.snapshot(), textHash: textHashOf(text) };
+    // The snapshot, the text and what they hold are taken together: commands and edits may come while the hash
+    // and the write are awaited, and those stay unwritten.
+    const snapshot = this.store.snapshot();
+    const held = this.heldNow();
+    const next: Sidecar = { ...snapshot, textHash: await textHashAsync(text) };
     if (!next.document) Object.assign(next, { document: this.source.fileName.split('/').pop() });
     const empty = next.entities.length === 0 && next.claims.length === 0 && next.rejected.length === 0;
     if (this.diskText === undefined && empty) {
-      await this.written();
+      await this.written(held);
       return; // nothing to keep: no sidecar for a document that was never annotated
     }
     const saved = await saveSidecar(this.deps.files, this.deps.sidecarPath, this.previous(), next, this.config.labels);
     this.diskText = saved.text;
     this.disk = saved.read;
-    await this.written();
+    await this.written(held);
+  }
+
+  /** What a write about to start covers: the changes held so far, and the text as it is now. */
+  private heldNow(): { changes: number; textVersion: number } {
+    return { changes: this.pending.length, textVersion: this.textVersion };
   }
 
   private previous(): { text: string; read: ReadResult } | undefined {
     return this.disk && this.diskText !== undefined ? { text: this.diskText, read: this.disk } : undefined;
   }
 
-  /** Everything is on disk: nothing held, no journal. */
-  private async written(): Promise<void> {
-    this.pending = [];
-    this.moved = false;
+  /** What `held` covered is on disk. Anything that came meanwhile is still held (and written next). */
+  private async written(held: { changes: number; textVersion: number }): Promise<void> {
+    this.pending.splice(0, held.changes);
+    this.moved = this.textVersion !== held.textVersion;
+    if (this.hasUnwrittenChanges) {
+      if (this.source.isDirty()) this.recordJournal();
+      else this.scheduleWrite();
+      return;
+    }
     if (this.journalTimer) clearTimeout(this.journalTimer);
     this.journalTimer = undefined;
     if (this.deps.journal) {
@@ -288,10 +305,11 @@ export class SidecarSync {
     const diskText = await this.source.readDiskText();
     if (diskText === undefined || this.pending.length === 0) return;
     const file = recognize(diskText, { fileName: this.source.fileName, delimiters: this.config.delimiters, boilerplate: this.config.boilerplate });
-    const placed = { ...reanchor(this.store.snapshot(), diskText, file).sidecar, textHash: textHashOf(diskText) };
+    const held = this.heldNow();
+    const placed = { ...reanchor(this.store.snapshot(), diskText, file).sidecar, textHash: await textHashAsync(diskText) };
     const saved = await saveSidecar(this.deps.files, this.deps.sidecarPath, this.previous(), placed, this.config.labels);
     this.diskText = saved.text;
     this.disk = saved.read;
-    await this.written();
+    await this.written(held);
   }
 }

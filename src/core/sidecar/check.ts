@@ -4,7 +4,7 @@ import type { Claim, Entity } from '../model';
 import type { Problem, Severity } from '../problems';
 import { encodeUtf8, lineStarts, positionAt } from '../text';
 import { sha256Hex } from '../sha256';
-import type { ItemLayout, ListKey, ReadResult } from './read';
+import { LIST_KEYS, type ItemLayout, type ListKey, type ReadResult } from './read';
 
 export function textHashOf(text: string): string {
   return `sha256-${sha256Hex(encodeUtf8(text))}`;
@@ -29,7 +29,7 @@ export function checkSidecar(read: ReadResult, input: CheckInput): Problem[] {
     problems.push({ severity, line: line + 1, col: col + 1, start: offset, end: offset, path, message });
   };
   const where = (list: ListKey, item: ItemLayout, field?: string): [number, string] => {
-    const key = field ? item.keys.get(field.split('.')[0]!) : undefined;
+    const key = field ? item.keys.get(field.split(/[.[]/)[0]!) : undefined;
     return [key?.valueStart ?? item.keys.get('id')?.keyStart ?? item.blockStart, `${list}[${item.index}]${field ? `.${field}` : ''}`];
   };
 
@@ -49,6 +49,21 @@ export function checkSidecar(read: ReadResult, input: CheckInput): Problem[] {
       } else firstById.set(id, `${list}[${item.index}]`);
     }
   }
+  // Lone surrogates (half of an emoji) are not Unicode: Python's YAML and JSON readers refuse such a file. They
+  // come from escapes (`\uD83D`) or from text put together in memory; a file without either is not walked.
+  const mayHoldSurrogates = SURROGATE_ESCAPE.test(layout.text) || hasLoneSurrogate(layout.text);
+  for (const list of mayHoldSurrogates ? LIST_KEYS : []) {
+    for (const item of validItems(list)) {
+      for (const field of loneSurrogateFields(item.value)) {
+        const [offset, path] = where(list, item, field);
+        at('error', offset, path, 'holds a lone surrogate (half of a UTF-16 pair, as left by a cut emoji): not valid Unicode');
+      }
+    }
+  }
+  if (mayHoldSurrogates && sidecar.document !== undefined && hasLoneSurrogate(sidecar.document)) {
+    at('error', layout.top.get('document')?.valueStart ?? 0, 'document', 'holds a lone surrogate (half of a UTF-16 pair, as left by a cut emoji): not valid Unicode');
+  }
+
   const entityIds = new Set((layout.lists.entities?.items ?? []).map((i) => i.id));
   for (const item of claims) {
     const entity = (item.value as Claim).source?.entity;
@@ -106,6 +121,13 @@ export function checkSidecar(read: ReadResult, input: CheckInput): Problem[] {
   };
   for (const item of entities) spanChecks('entities', item);
   for (const item of claims) spanChecks('claims', item);
+  for (const [list, items] of [['entities', entities], ['claims', claims]] as const) {
+    const bare = items.filter((item) => lacksContext(item.value as Entity | Claim, text, bundle));
+    if (bare.length === 0) continue;
+    const [offset, path] = where(list, bare[0]!);
+    const what = bare.length === 1 ? `${path} has` : `${bare.length} ${list} (the first: ${path}) have`;
+    at('warning', offset, path, `${what} no prefix or suffix, the context that finds a span again after its text changes (\`seed-annotator anchor --write\` adds it)`);
+  }
   for (const item of validItems('rejected')) {
     const r = item.value as { start: number; end: number };
     if (r.end > text.length) {
@@ -114,6 +136,40 @@ export function checkSidecar(read: ReadResult, input: CheckInput): Problem[] {
     }
   }
   return problems;
+}
+
+/** A YAML escape of a surrogate code unit: `\uD83D`, `\U0000DE00`. */
+const SURROGATE_ESCAPE = /\\(?:u|U0000)[dD][89a-fA-F]/;
+
+function hasLoneSurrogate(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) continue;
+    if (c >= 0xdc00) return true; // a low half with no high half before it
+    const next = s.charCodeAt(i + 1);
+    if (!(next >= 0xdc00 && next <= 0xdfff)) return true;
+    i++;
+  }
+  return false;
+}
+
+/** Paths (within the item, as in the file: `extra` keys stand beside the known ones) of strings with a lone surrogate. */
+function loneSurrogateFields(value: unknown, path = ''): string[] {
+  if (typeof value === 'string') return hasLoneSurrogate(value) ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => loneSurrogateFields(v, `${path}[${i}]`));
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]) => loneSurrogateFields(v, k === 'extra' ? path : path ? `${path}.${k}` : k));
+}
+
+/**
+ * A placed annotation without a prefix or suffix where the text has one. At its document's edge a missing side
+ * is implied (editors leave it out there).
+ */
+function lacksContext(a: Entity | Claim, text: string, bundle: RecognizedFile | undefined): boolean {
+  if (a.orphan || (a.prefix !== undefined && a.suffix !== undefined)) return false;
+  const doc = bundle ? documentAt(bundle, a.start, a.end) : undefined;
+  const [start, end] = doc ? [doc.bodyStart, doc.bodyEnd] : [0, text.length];
+  return (a.prefix === undefined && a.start > start) || (a.suffix === undefined && a.end < end);
 }
 
 function show(s: string): string {

@@ -129,7 +129,7 @@ function readField(node: Node | null, field: FieldSpec, path: string, sink: Prob
       return undefined;
     case 'bool':
       if (typeof scalar === 'boolean') return scalar;
-      sink.error(node, fallback, path, 'expected true or false');
+      sink.error(node, fallback, path, `expected true or false${yaml11Hint(scalar)}`);
       return undefined;
     case 'enum':
       if (typeof scalar === 'string' && field.values!.includes(scalar)) return scalar;
@@ -192,4 +192,11 @@ function readEvidence(node: Node | null, path: string, sink: ProblemSink, fallba
     return undefined;
   }
   return node.items.map((item, i) => readSmallMap(item, `${path}[${i}]`, sink, node.start, 'a mapping such as {url: "https://...", note: "..."}', { url: 'string', note: 'string' }));
+}
+
+/** `yes`, `no`, `on`, `off`: booleans in YAML 1.1 (and PyYAML), text in YAML 1.2, which sidecars are read as. */
+function yaml11Hint(scalar: unknown): string {
+  if (typeof scalar !== 'string' || !/^(y|yes|on|n|no|off)$/i.test(scalar)) return '';
+  const meant = /^(y|yes|on)$/i.test(scalar);
+  return `: YAML 1.2 reads ${scalar} as text, not as ${meant}; write ${meant}`;
 }

@@ -4,6 +4,7 @@ import { LineCounter, Parser, isAlias, isMap, isScalar, isSeq, parseDocument, ty
 import { DEFAULT_LABELS, SCHEMA_V1, type Claim, type Entity, type Extra, type Rejected, type Sidecar } from '../model';
 import type { Problem, Severity } from '../problems';
 import { ProblemSink, toModel, type ItemSpec, type View } from './fields';
+import { MAX_NESTING, tooDeepAt } from './nesting';
 import { CLAIM_SPEC, ENTITY_SPEC, REJECTED_SPEC } from './specs';
 
 export const MAX_SIDECAR_BYTES = 20 * 1024 * 1024;
@@ -20,6 +21,8 @@ export interface KeyLayout {
   readonly valueStart: number;
   readonly valueEnd: number;
   readonly lineEnd: number;
+  /** The keys of a block-style mapping value (an indented `cue:`), so its changed values are patched in place. */
+  readonly entries?: ReadonlyMap<string, KeyLayout>;
 }
 
 /** Where one list item is: its block runs from the start of its `-` line to the next item's line. */
@@ -30,6 +33,8 @@ export interface ItemLayout {
   readonly id: string | undefined;
   readonly blockStart: number;
   readonly blockEnd: number;
+  /** Start of the line holding the item's `-` (the `-` may stand alone there, or with an anchor or a comment). */
+  readonly dashLine: number;
   /** Column of the `-` and of its keys. */
   readonly dashColumn: number;
   readonly keyColumn: number;
@@ -79,6 +84,13 @@ export function readSidecar(text: string, options: ReadOptions = {}): ReadResult
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_SIDECAR_BYTES) {
     problems.push({ severity: 'error', line: 1, col: 1, start: 0, end: 0, path: '', message: `the sidecar is ${(bytes / 1048576).toFixed(1)} MB, over the ${MAX_SIDECAR_BYTES / 1048576} MB limit: not loaded` });
+    return { sidecar: undefined, problems, layout: undefined };
+  }
+
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) {
+    const { line, col } = positionOf(text, deep);
+    problems.push({ severity: 'error', line, col, start: deep, end: deep + 1, path: '', message: `nested deeper than ${MAX_NESTING} levels: not loaded` });
     return { sidecar: undefined, problems, layout: undefined };
   }
 
@@ -168,10 +180,10 @@ export function readSidecar(text: string, options: ReadOptions = {}): ReadResult
         at('error', range[0], range[1], path, 'expected a mapping (key: value lines)');
       } else {
         if (value !== undefined) values.push(value);
-        items.push(itemLayout(text, node.items as Node[], i, value as Entity | Claim | Rejected | undefined));
+        items.push(itemLayout(text, node.items as Node[], i, value as Entity | Claim | Rejected | undefined, node.range?.[0] ?? 0));
       }
     });
-    if (keyLayout) lists[key] = { key: keyLayout, flow: Boolean(node.flow), items };
+    if (keyLayout) lists[key] = { key: listKeyLayout(keyLayout, node, items), flow: Boolean(node.flow), items };
     return values;
   };
   const entities = readList<Entity>('entities', ENTITY_SPEC);
@@ -247,7 +259,8 @@ function keyLayouts(text: string, map: YAMLMap): Map<string, KeyLayout> {
     const value = pair.value as Node | null;
     const valueStart = value?.range?.[0] ?? keyNode.range[1];
     const valueEnd = value?.range?.[1] ?? keyNode.range[1];
-    out.set(key, { lineStart: lineStartOf(text, keyNode.range[0]), keyStart: keyNode.range[0], valueStart, valueEnd, lineEnd: lineEndOf(text, Math.max(valueEnd - 1, keyNode.range[0])) });
+    const entries = isMap(value) && !value.flow ? { entries: keyLayouts(text, value) } : {};
+    out.set(key, { lineStart: lineStartOf(text, keyNode.range[0]), keyStart: keyNode.range[0], valueStart, valueEnd, lineEnd: lineEndOf(text, Math.max(valueEnd - 1, keyNode.range[0])), ...entries });
   }
   return out;
 }
@@ -259,23 +272,46 @@ function contentLineEnd(text: string, n: Node): number {
 }
 
 /**
- * An item's block: from the end of the previous item (so comments above an item go with it) to the end of
- * its own last line. The first item starts at its own line: comments under `entities:` stay with the list.
+ * A block list's key ends where its last item does: comment lines after it are not part of the list, whatever
+ * their indentation (yaml counts indented ones in; the fast reader and the writer do not need to know).
  */
-function itemLayout(text: string, items: readonly Node[], i: number, value: Entity | Claim | Rejected | undefined): ItemLayout {
+function listKeyLayout(keyLayout: KeyLayout, node: Node, items: readonly ItemLayout[]): KeyLayout {
+  const last = items[items.length - 1];
+  if (isSeq(node) && !node.flow && last && node.items.length === items.length) return { ...keyLayout, valueEnd: last.blockEnd, lineEnd: last.blockEnd };
+  return keyLayout;
+}
+
+/** Start of the line of the `-` that opens an item: the first line from `from` that is not blank or a comment. */
+function dashLineFrom(text: string, from: number): number {
+  let at = lineStartOf(text, from);
+  for (;;) {
+    const end = lineEndOf(text, at);
+    const line = text.slice(at, end).trimStart();
+    if (line.startsWith('-') || end >= text.length) return at;
+    at = end;
+  }
+}
+
+/**
+ * An item's block: from the end of the previous item (so comments above an item go with it) to the end of
+ * its own last line. The first item starts at its `-` line: comments under `entities:` stay with the list.
+ */
+function itemLayout(text: string, items: readonly Node[], i: number, value: Entity | Claim | Rejected | undefined, listStart: number): ItemLayout {
   const node = items[i] as YAMLMap;
   const range = node.range!;
   const previous = items[i - 1];
-  const blockStart = previous?.range ? Math.min(contentLineEnd(text, previous), lineStartOf(text, range[0])) : lineStartOf(text, range[0]);
+  const dashLine = Math.min(dashLineFrom(text, previous?.range ? contentLineEnd(text, previous) : listStart), lineStartOf(text, range[0]));
+  const blockStart = previous?.range ? Math.min(contentLineEnd(text, previous), dashLine) : dashLine;
   const blockEnd = contentLineEnd(text, node);
-  const dash = text.lastIndexOf('-', range[0]);
+  const dash = text.indexOf('-', dashLine);
   const id = node.get('id');
   return {
     index: i,
     id: typeof id === 'string' ? id : undefined,
     blockStart,
     blockEnd: Math.max(blockEnd, blockStart),
-    dashColumn: Math.max(0, dash - lineStartOf(text, dash)),
+    dashLine,
+    dashColumn: Math.max(0, dash - dashLine),
     keyColumn: range[0] - lineStartOf(text, range[0]),
     value,
     keys: keyLayouts(text, node),
@@ -283,3 +319,13 @@ function itemLayout(text: string, items: readonly Node[], i: number, value: Enti
   };
 }
 
+/** 1-based line and column of an offset (for problems found before the parser's line counter has run). */
+function positionOf(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, col: offset - lineStart + 1 };
+}
