@@ -2,7 +2,7 @@
 import { contextOf } from '../src/core/context';
 import type { Claim, Entity, Sidecar } from '../src/core/model';
 import { SCHEMA_V1 } from '../src/core/model';
-import { textHashOf } from '../src/core/sidecar/check';
+import { createHash } from 'crypto';
 
 /** A small, fast, seeded generator (mulberry32). */
 export function rng(seed: number): () => number {
@@ -106,5 +106,5 @@ export function makeCorpus(seed: number, size: number, count: number): Corpus {
       status: 'unverified',
     });
   }
-  return { text, sidecar: { schema: SCHEMA_V1, document: 'bench.txt', textHash: textHashOf(text), entities, claims, rejected: [] } };
+  return { text, sidecar: { schema: SCHEMA_V1, document: 'bench.txt', textHash: `sha256-${createHash('sha256').update(text, 'utf8').digest('hex')}`, entities, claims, rejected: [] } };
 }

@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import type { SeedConfig } from '../core/config';
 import { formatProblem, type Problem } from '../core/problems';
+import { textHashAsync } from '../core/sha256';
 import { validateSidecar } from '../core/sidecar/validate';
 import { parseArgs } from './args';
 import { EXIT, EXIT_INTERNAL_LINE, EXIT_USAGE_LINE, exitHelp, worst, type ExitCode } from './exit';
@@ -36,7 +37,7 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
   for (const pair of pairs) {
     let lines: Array<{ severity: Problem['severity']; line: string }>;
     try {
-      lines = checkPair(pair, config);
+      lines = await checkPair(pair, config);
     } catch (err) {
       if (err instanceof UsageError) {
         io.err(`seed-annotator validate: ${err.message}\n`);
@@ -64,7 +65,7 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
 }
 
 /** Every problem of one sidecar and its text file, as printed lines. Throws UsageError for a file that cannot be read. */
-function checkPair(pair: Pair, config: SeedConfig): Array<{ severity: Problem['severity']; line: string }> {
+async function checkPair(pair: Pair, config: SeedConfig): Promise<Array<{ severity: Problem['severity']; line: string }>> {
   const out: Array<{ severity: Problem['severity']; line: string }> = [];
   let yamlText: string;
   try {
@@ -83,7 +84,7 @@ function checkPair(pair: Pair, config: SeedConfig): Array<{ severity: Problem['s
       out.push({ severity: 'error', line: `${pair.text}:${err.line}:${err.col}: the seed file is not UTF-8 text (byte ${err.byteOffset}): the sidecar's offsets are not checked` });
     }
   }
-  const { problems, file } = validateSidecar(yamlText, text, pair.text, config);
+  const { problems, file } = validateSidecar(yamlText, text, pair.text, config, text === undefined ? undefined : await textHashAsync(text));
   if (!fs.existsSync(pair.text)) {
     problems.unshift({ severity: 'error', line: 1, col: 1, start: 0, end: 0, path: '', message: `no text file ${pair.text} for this sidecar` });
   }

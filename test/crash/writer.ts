@@ -14,7 +14,7 @@ import type { FileInfo, FileStore } from '../../src/core/persist/fileStore';
 import { Journal } from '../../src/core/persist/journal';
 import { saveSidecar } from '../../src/core/persist/saveSidecar';
 import { tempNameFor } from '../../src/core/persist/tempFiles';
-import { textHashOf } from '../../src/core/sidecar/check';
+import { textHashAsync } from '../../src/core/sha256';
 import { decodeUtf8 } from '../../src/core/text';
 import { NodeFileStore } from '../../src/node/nodeFileStore';
 import { LABELS, pathsOf, reopen, stateOf } from './reopen';
@@ -82,7 +82,7 @@ async function main(): Promise<void> {
   const paths = pathsOf(work);
   const text = decodeUtf8(fs.readFileSync(paths.text));
   const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
-  const textHash = textHashOf(text);
+  const textHash = await textHashAsync(text);
 
   const opened = await reopen(work);
   if (opened.errors.length > 0 || !opened.read || opened.sidecarText === undefined) throw new Error(`cannot open: ${opened.errors.join('; ')}`);
@@ -96,7 +96,7 @@ async function main(): Promise<void> {
     model = change(model, text, words, rnd, step);
     pending++;
     say(`next ${step} ${show(model)}`);
-    await journal.record({ version: 1, document: paths.document, textHash, sidecarHash: textHashOf(previous.text), model, pending, savedAt: Date.now() });
+    await journal.record({ version: 1, document: paths.document, textHash, sidecarHash: await textHashAsync(previous.text), model, pending, savedAt: Date.now() });
     say(`ack ${step} ${show(model)}`);
     if (step === hangAt) {
       // saveSidecar runs up to the replace at once, and StopBeforeRename writes the temp synchronously.

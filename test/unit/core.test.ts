@@ -7,14 +7,14 @@ import { CONTEXT_LENGTH, contextOf, newId } from '../../src/core/context';
 import { recognize } from '../../src/core/documents';
 import { matchesGlob } from '../../src/core/glob';
 import { emptySidecar } from '../../src/core/model';
-import { sha256Hex } from '../../src/core/sha256';
+import { sha256HexAsync } from '../../src/core/sha256';
 import { decodeUtf8, lineStarts, positionAt } from '../../src/core/text';
 
 describe('core helpers', () => {
-  it('sha256 matches Node’s crypto for any bytes', () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
-        assert.strictEqual(sha256Hex(bytes), createHash('sha256').update(bytes).digest('hex'));
+  it('sha256 (Web Crypto) matches Node’s crypto for any bytes', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), async (bytes) => {
+        assert.strictEqual(await sha256HexAsync(bytes), createHash('sha256').update(bytes).digest('hex'));
       }),
     );
   });

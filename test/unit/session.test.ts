@@ -9,7 +9,7 @@ import type { Entity } from '../../src/core/model';
 import { openDocument } from '../../src/core/open';
 import { Journal } from '../../src/core/persist/journal';
 import { AnnotationSession } from '../../src/core/session/session';
-import { textHashOf } from '../../src/core/sidecar/check';
+import { textHashAsync } from '../../src/core/sha256';
 import { loadSidecar } from '../../src/core/sidecar/load';
 import { reloadChange } from './helpers/lineDiff';
 import { MemoryStore } from './helpers/memoryStore';
@@ -78,7 +78,7 @@ describe('text changes re-anchor what they replace', () => {
     await waitUntil(() => store.text(sidecarPath) !== sampleYaml);
     const written = loadSidecar(store.text(sidecarPath)!, {}).sidecar!;
     assert.strictEqual([...written.entities, ...written.claims].filter((a) => a.orphan).length, 0);
-    assert.strictEqual(written.textHash, textHashOf(doc.text));
+    assert.strictEqual(written.textHash, await textHashAsync(doc.text));
   });
 
   it('a paste over a paragraph with one word changed keeps the annotations of that paragraph', async () => {

@@ -4,6 +4,7 @@ import * as path from 'path';
 import { main } from '../../src/cli/main';
 import { DEFAULT_CONFIG } from '../../src/core/config';
 import { MAX_SIDECAR_BYTES, readSidecar } from '../../src/core/sidecar/read';
+import { textHashAsync } from '../../src/core/sha256';
 import { validateSidecar } from '../../src/core/sidecar/validate';
 
 const root = path.resolve(__dirname, '../..');
@@ -62,7 +63,7 @@ describe('validate', () => {
   it('warns when the text changed since the sidecar was saved (textHash)', async () => {
     const yaml = fs.readFileSync(path.join(root, 'samples/000_ada6b8799641a7d2.annotations.yaml'), 'utf8');
     const text = fs.readFileSync(path.join(root, 'samples/000_ada6b8799641a7d2.txt'), 'utf8') + '\nA new paragraph.';
-    const { problems } = validateSidecar(yaml, text, '000_ada6b8799641a7d2.txt', DEFAULT_CONFIG);
+    const { problems } = validateSidecar(yaml, text, '000_ada6b8799641a7d2.txt', DEFAULT_CONFIG, await textHashAsync(text));
     assert.deepStrictEqual(problems.map((p) => [p.severity, p.path]), [['warning', 'textHash']]);
   });
 

@@ -9,9 +9,9 @@ export interface JournalEntry {
   readonly version: 1;
   /** The document's URI, as a string. */
   readonly document: string;
-  /** textHashOf the unsaved text the model's offsets refer to. */
+  /** A fingerprint of the unsaved text the model's offsets refer to. */
   readonly textHash: string;
-  /** textHashOf the sidecar text on disk the changes were made over, when there was one. */
+  /** A fingerprint of the sidecar text on disk the changes were made over, when there was one. */
   readonly sidecarHash?: string;
   /** The Sidecar model (src/core/model.ts), as JSON. */
   readonly model: unknown;

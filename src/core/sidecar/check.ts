@@ -2,19 +2,17 @@
 import { documentAt, type RecognizedFile } from '../documents';
 import type { Claim, Entity } from '../model';
 import type { Problem, Severity } from '../problems';
-import { encodeUtf8, lineStarts, positionAt } from '../text';
-import { sha256Hex } from '../sha256';
+import { lineStarts, positionAt } from '../text';
 import { LIST_KEYS, type ItemLayout, type ListKey, type ReadResult } from './read';
 
-export function textHashOf(text: string): string {
-  return `sha256-${sha256Hex(encodeUtf8(text))}`;
-}
 
 export interface CheckInput {
   /** The text file's content as the editor sees it (no BOM). Without it only ids and references are checked. */
   readonly text?: string;
   /** The documents of the text file (bundles need `doc` on every annotation). */
   readonly file?: RecognizedFile;
+  /** The text's hash (`textHashAsync`: hashing is asynchronous), to compare with the sidecar's `textHash`. */
+  readonly textHash?: string;
 }
 
 export function checkSidecar(read: ReadResult, input: CheckInput): Problem[] {
@@ -75,7 +73,7 @@ export function checkSidecar(read: ReadResult, input: CheckInput): Problem[] {
 
   const text = input.text;
   if (text === undefined) return problems;
-  if (sidecar.textHash !== undefined && sidecar.textHash !== textHashOf(text)) {
+  if (sidecar.textHash !== undefined && input.textHash !== undefined && sidecar.textHash !== input.textHash) {
     at('warning', layout.top.get('textHash')?.valueStart ?? 0, 'textHash', 'does not match the text: it changed since this sidecar was saved (`seed-annotator anchor --write` re-anchors)');
   }
   const bundle = input.file?.kind === 'bundle' ? input.file : undefined;

@@ -13,11 +13,14 @@ export interface Validation {
   readonly problems: Problem[];
 }
 
-/** Reads and checks a sidecar. `text` is the text file's content (without BOM), or undefined if it is missing. */
-export function validateSidecar(yamlText: string, text: string | undefined, textFileName: string, config: SeedConfig): Validation {
+/**
+ * Reads and checks a sidecar. `text` is the text file's content (without BOM), or undefined if it is missing;
+ * `textHash` its hash (from textHashAsync), for the check that the text is the one the sidecar was saved with.
+ */
+export function validateSidecar(yamlText: string, text: string | undefined, textFileName: string, config: SeedConfig, textHash?: string): Validation {
   const read = loadSidecar(yamlText, { labels: config.labels });
   const file = text === undefined ? undefined : recognize(text, { fileName: textFileName, delimiters: config.delimiters, boilerplate: config.boilerplate });
-  const problems = [...read.problems, ...checkSidecar(read, { ...(text !== undefined ? { text } : {}), ...(file ? { file } : {}) })];
+  const problems = [...read.problems, ...checkSidecar(read, { ...(text !== undefined ? { text } : {}), ...(file ? { file } : {}), ...(textHash !== undefined ? { textHash } : {}) })];
   problems.sort((a, b) => a.start - b.start || a.line - b.line || a.col - b.col);
   return { read, file, problems };
 }

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { textHashOf } from '../../../src/core/sidecar/check';
+import { textHashAsync } from '../../../src/core/sha256';
 import { api, waitFor, workspaceUri } from './helpers';
 
 const TEXT = 'Officials in Lyon said the bridge would reopen in May.\nThe mayor denied it.\n';
@@ -44,7 +44,7 @@ describe('Seed Annotator in real VS Code: annotating', function () {
     const expected = [
       'schema: seed-annotator/v1',
       `document: "${name}"`,
-      `textHash: ${textHashOf(TEXT)}`,
+      `textHash: ${await textHashAsync(TEXT)}`,
       'entities:',
       `  - id: ${entityIds[0]}`,
       '    type: GPE',
@@ -105,7 +105,7 @@ describe('Seed Annotator in real VS Code: annotating', function () {
     await editor.document.save();
     const written = await waitFor('sidecar after save', async () => ((await readFile(sidecar))?.includes('start: 23') ? readFile(sidecar) : undefined));
     assert.match(written!, /start: 23\n {4}end: 27\n {4}text: Lyon\n/);
-    assert.match(written!, new RegExp(`textHash: ${textHashOf(`BREAKING: ${TEXT}`)}`));
+    assert.match(written!, new RegExp(`textHash: ${await textHashAsync(`BREAKING: ${TEXT}`)}`));
   });
 
   it('while the text has unsaved edits, annotation changes wait for the save (offsets always match the text on disk)', async () => {
