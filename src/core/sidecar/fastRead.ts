@@ -7,14 +7,13 @@
 import { DEFAULT_LABELS, SCHEMA_V1, type Extra, type Sidecar } from '../model';
 import { FastItemLayout, KeyTable } from './fastLayout';
 import { bail, blockScalarAt, flowMapAt, HASH, indentedTo, isLetter, nameAt, quotedEnd, restIsComment, scalarValue, smallMap, SPACE, Unsupported, utf8Length } from './fastScalars';
-import type { FieldSpec, ItemSpec } from './fields';
+import { validCue, validScalar, validSource, type FieldSpec, type ItemSpec } from './fields';
 import type { ItemLayout, KeyLayout, ListKey, ListLayout, ReadOptions, ReadResult, SidecarLayout } from './read';
 import { LIST_KEYS, MAX_SIDECAR_BYTES } from './read';
 import { CLAIM_SPEC, ENTITY_SPEC, REJECTED_SPEC } from './specs';
 
 const SPECS: Record<ListKey, ItemSpec> = { entities: ENTITY_SPEC, claims: CLAIM_SPEC, rejected: REJECTED_SPEC };
 const FIELDS = new Map(Object.values(SPECS).map((spec) => [spec, new Map(spec.fields.map((f, index) => [f.key, { spec: f, index }]))]));
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export function fastReadSidecar(text: string, options: ReadOptions = {}): ReadResult | undefined {
   if (text.length > MAX_SIDECAR_BYTES / 4 && utf8Length(text) > MAX_SIDECAR_BYTES) return undefined;
@@ -40,6 +39,8 @@ class FastReader {
   ) {
     this.load(0);
   }
+
+  private readonly isLabel = (name: string): boolean => this.labels.has(name);
 
   private load(at: number): void {
     const text = this.text;
@@ -251,32 +252,21 @@ class FastReader {
     return false;
   }
 
-  /** A field's value checked as the full reader checks it; anything it would report makes us bail. */
+  /** A field's value checked by the full reader's rules (fields.ts); anything it would report makes us bail. */
   private check(field: FieldSpec, value: unknown): unknown {
     switch (field.kind) {
-      case 'id':
-        return typeof value === 'string' && ID.test(value) ? value : bail();
-      case 'label':
-        return typeof value === 'string' && this.labels.has(value) ? value : bail();
-      case 'offset':
-        return typeof value === 'number' ? value : bail();
-      case 'string':
-        return typeof value === 'string' ? value : bail();
-      case 'bool':
-        return typeof value === 'boolean' ? value : bail();
-      case 'enum':
-        return typeof value === 'string' && field.values!.includes(value) ? value : bail();
       case 'source': {
         const m = smallMap(value, { entity: 'string', text: 'string' });
-        return m['entity'] === undefined && m['text'] === undefined ? bail() : m;
+        return validSource(m) ? m : bail();
       }
       case 'cue': {
         const m = smallMap(value, { start: 'number', end: 'number', text: 'string' });
-        if (m['start'] === undefined || m['end'] === undefined || m['text'] === undefined || (m['end'] as number) < (m['start'] as number)) bail();
-        return m;
+        return validCue(m) ? m : bail();
       }
       case 'evidence':
         return Array.isArray(value) ? value.map((e) => smallMap(e, { url: 'string', note: 'string' })) : bail();
+      default:
+        return validScalar(field, value, this.isLabel) ? value : bail();
     }
   }
 

@@ -31,6 +31,41 @@ type At = (severity: Severity, start: number, end: number, path: string, message
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
+/**
+ * The value rules, shared by both readers so that they cannot drift apart: the full reader reports a value that
+ * fails them, the fast reader hands the file over to the full one.
+ */
+export function validScalar(field: Pick<FieldSpec, 'kind' | 'values'>, value: unknown, isLabel: (name: string) => boolean): boolean {
+  switch (field.kind) {
+    case 'id':
+      return typeof value === 'string' && ID.test(value);
+    case 'label':
+      return typeof value === 'string' && isLabel(value);
+    case 'offset':
+      return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+    case 'string':
+      return typeof value === 'string';
+    case 'bool':
+      return typeof value === 'boolean';
+    case 'enum':
+      return typeof value === 'string' && field.values!.includes(value);
+    default:
+      return false;
+  }
+}
+
+/** A cue has a start, an end not before it, and a text. */
+export function validCue(cue: Readonly<Record<string, unknown>>): boolean {
+  const offset = { kind: 'offset' } as const;
+  const never = () => false;
+  return validScalar(offset, cue['start'], never) && validScalar(offset, cue['end'], never) && typeof cue['text'] === 'string' && (cue['end'] as number) >= (cue['start'] as number);
+}
+
+/** A source names an entity, a text, or both. */
+export function validSource(source: Readonly<Record<string, unknown>>): boolean {
+  return source['entity'] !== undefined || source['text'] !== undefined;
+}
+
 /** Collects problems and counts errors, so a caller can tell whether a part it read was sound. */
 export class ProblemSink {
   errors = 0;
@@ -106,7 +141,7 @@ function readField(node: Node | null, field: FieldSpec, path: string, sink: Prob
   const scalar = node !== null && isScalar(node) ? node.value : undefined;
   switch (field.kind) {
     case 'id':
-      if (typeof scalar === 'string' && ID.test(scalar)) return scalar;
+      if (validScalar(field, scalar, () => false)) return scalar;
       sink.error(node, fallback, path, 'expected an id: 1 to 64 letters, digits, "-" or "_"');
       return undefined;
     case 'label':
@@ -114,25 +149,25 @@ function readField(node: Node | null, field: FieldSpec, path: string, sink: Prob
         sink.error(node, fallback, path, `expected a label (one of ${ctx.labels.join(', ')})`);
         return undefined;
       }
-      if (!ctx.labels.includes(scalar)) {
+      if (!validScalar(field, scalar, (name) => ctx.labels.includes(name))) {
         sink.error(node, fallback, path, `unknown label "${scalar}" (labels: ${ctx.labels.join(', ')}; add it to the seedAnnotator.labels setting)`);
         return undefined;
       }
       return scalar;
     case 'offset':
-      if (typeof scalar === 'number' && Number.isSafeInteger(scalar) && scalar >= 0) return scalar;
+      if (validScalar(field, scalar, () => false)) return scalar;
       sink.error(node, fallback, path, `expected an integer ≥ 0 (a UTF-16 offset)${scalar !== undefined ? `, found ${JSON.stringify(scalar)}` : ''}`);
       return undefined;
     case 'string':
-      if (typeof scalar === 'string') return scalar;
+      if (validScalar(field, scalar, () => false)) return scalar;
       sink.error(node, fallback, path, `expected a string${node ? quoteHint(node) : ''}`);
       return undefined;
     case 'bool':
-      if (typeof scalar === 'boolean') return scalar;
+      if (validScalar(field, scalar, () => false)) return scalar;
       sink.error(node, fallback, path, `expected true or false${yaml11Hint(scalar)}`);
       return undefined;
     case 'enum':
-      if (typeof scalar === 'string' && field.values!.includes(scalar)) return scalar;
+      if (validScalar(field, scalar, () => false)) return scalar;
       sink.error(node, fallback, path, `expected one of ${field.values!.join(', ')}${scalar !== undefined ? `, found ${JSON.stringify(scalar)}` : ''}`);
       return undefined;
     case 'source':
@@ -167,7 +202,7 @@ function readSmallMap(node: Node | null, path: string, sink: ProblemSink, fallba
 
 function readSource(node: Node | null, path: string, sink: ProblemSink, fallback: number): unknown {
   const out = readSmallMap(node, path, sink, fallback, 'a mapping such as {entity: e1b2c3d, text: a new report}', { entity: 'string', text: 'string' });
-  if (out && out['entity'] === undefined && out['text'] === undefined) {
+  if (out && !validSource(out)) {
     sink.error(node, fallback, path, 'needs an entity id, a text, or both');
   }
   return out;
