@@ -164,7 +164,7 @@ function describe(r: AnchorResult): string {
   const span = (s: { start: number; end: number }) => `${s.start}..${s.end}`;
   const quote = (t: string) => JSON.stringify(t.length > 50 ? `${t.slice(0, 47)}...` : t);
   const head = `  ${r.status.padEnd(6)} ${r.kind.padEnd(6)} ${r.id.padEnd(8)} ${span(r.from)}`;
-  const cue = r.cueLost ? ' (cue lost: its cue was not found and is dropped)' : '';
+  const cue = r.cueLost ? ' (cue lost: not found with its claim; kept in the claim marked lost)' : '';
   switch (r.status) {
     case 'exact':
       return `${head} ${quote(r.from.text)}${cue}\n`;

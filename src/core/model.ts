@@ -49,6 +49,11 @@ export interface Cue {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /**
+   * Its text is gone and it could not be found again with its claim: kept where it last was, so that the
+   * annotator sees what it was and sets it again. Lost cues are not drawn nor checked against the text.
+   */
+  readonly lost?: boolean;
   readonly extra?: Extra;
 }
 

@@ -72,7 +72,7 @@ describe('anchoring: live edits', () => {
     assert.strictEqual(index.get('a'), undefined);
   });
 
-  it('live annotations: snapshot marks orphans with their last place and drops a deleted cue', () => {
+  it('live annotations: snapshot marks orphans with their last place and keeps a deleted cue marked lost', () => {
     const doc = 'Police said the bridge reopens. Officials in Lyon agreed.';
     const file = recognize(doc, { fileName: '000_0000000000000000.txt' });
     let s: Sidecar = emptySidecar();
@@ -86,7 +86,8 @@ describe('anchoring: live edits', () => {
     assert.deepStrictEqual(effect.cuesLost, [claim.id]);
     const edited = applyChange(doc, change);
     const snap = live.snapshot(edited);
-    assert.strictEqual(snap.claims[0]!.cue, undefined);
+    // Kept, marked lost, with its last place (as orphans keep theirs).
+    assert.deepStrictEqual(snap.claims[0]!.cue, { ...claim.cue!, lost: true });
     assert.strictEqual(snap.claims[0]!.text, 'the bridge reopens');
     assert.strictEqual(snap.entities[0]!.start, edited.indexOf('Lyon'));
     assert.strictEqual(snap.entities[0]!.prefix, 'the bridge reopens. Officials in '.slice(-32));

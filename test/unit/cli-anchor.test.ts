@@ -103,7 +103,7 @@ describe('seed-annotator anchor: folders, several files, writing', () => {
     fs.writeFileSync(text, fs.readFileSync(text, 'utf8').replace('” the memo said.', '” the memo stated.'));
     const r = await cliIn(dir, ['anchor', `${S0}.txt`]);
     assert.strictEqual(r.code, 3, r.out + r.err);
-    assert.match(r.out, /^ {2}\w+ +claim +c7suxhx .*\(cue lost: its cue was not found and is dropped\)$/m);
+    assert.match(r.out, /^ {2}\w+ +claim +c7suxhx .*\(cue lost: not found with its claim; kept in the claim marked lost\)$/m);
     assert.match(r.out, /, 1 cue lost\n$/);
     const json = await cliIn(dir, ['anchor', `${S0}.txt`, '--json']);
     const [report] = JSON.parse(json.out) as Array<{ summary: Record<string, number>; results: Array<{ id: string; cueLost?: boolean }> }>;

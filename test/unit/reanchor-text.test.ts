@@ -38,7 +38,22 @@ describe('re-anchoring: a cue moves with its claim, or is lost', () => {
     const { results, sidecar } = reanchor(s, edited);
     assert.notStrictEqual(results[0]!.status, 'orphan');
     assert.strictEqual(results[0]!.cueLost, true, JSON.stringify(sidecar.claims[0]));
-    assert.strictEqual(sidecar.claims[0]!.cue, undefined);
+    // The claim keeps its cue, marked lost, where it was: nothing on the spokesperson's "said".
+    assert.deepStrictEqual(sidecar.claims[0]!.cue, { ...claim.cue!, lost: true });
+  });
+
+  it('a lost cue stays in the sidecar: written, read back by both readers, not checked against the text, kept lost', () => {
+    const edited = 'Officials met on Monday. Noem wrote the deployment of troops would end in March, which a DHS spokesperson said was final. The governor disagreed.\n';
+    const once = reanchor(s, edited).sidecar;
+    const yaml = serializeSidecar(once);
+    assert.match(yaml, /cue: \{start: \d+, end: \d+, text: said, lost: true\}/);
+    const read = loadSidecar(yaml);
+    assert.deepStrictEqual(read.problems, []);
+    assert.deepStrictEqual(read.sidecar!.claims[0]!.cue, once.claims[0]!.cue);
+    assert.deepStrictEqual(checkSidecar(read, { text: edited }).filter((p) => p.path.includes('cue')), [], 'a lost cue is not checked against the text');
+    const again = reanchor(read.sidecar!, edited);
+    assert.deepStrictEqual(again.sidecar.claims[0]!.cue, once.claims[0]!.cue, 'stays lost, never moves onto another word');
+    assert.strictEqual(again.results[0]!.cueLost, undefined, 'reported once, when it was lost');
   });
 
   it('follows its claim when the text around both moves', () => {

@@ -56,7 +56,8 @@ export class LiveAnnotations {
   /** Cue spans, keyed by their claim's id. */
   cues!: SpanIndex;
   private readonly orphans = new Map<string, OrphanSpan>();
-  private readonly lostCues = new Set<string>();
+  /** Cues whose text an edit deleted, by claim id, with where they last were. */
+  private readonly lostCues = new Map<string, KeyedSpan>();
   private ghosts: Ghost[] = [];
   private base!: Sidecar;
 
@@ -104,7 +105,7 @@ export class LiveAnnotations {
       const cueEffect = this.cues.apply(change);
       lost('cues', cueEffect.orphaned);
       for (const o of cueEffect.orphaned) {
-        this.lostCues.add(o.key);
+        this.lostCues.set(o.key, o);
         cuesLost.push(o.key);
       }
       for (const g of returning) {
@@ -119,6 +120,11 @@ export class LiveAnnotations {
     }
     const back = new Set(restored);
     return { changed, orphaned, cuesLost, restored, replaced: replaced.filter((r) => !back.has(r.key) && !this[r.index].has(r.key)) };
+  }
+
+  /** Where a claim's cue was when an edit deleted its text (undefined when it was not lost by an edit). */
+  lostCueOf(id: string): KeyedSpan | undefined {
+    return this.lostCues.get(id);
   }
 
   /** Drops an annotation's spans and orphan record (a command replaces or removes it). */
@@ -136,7 +142,7 @@ export class LiveAnnotations {
     if (a.orphan) return;
     this[index].set({ key: a.id, start: a.start, end: a.end, text: a.text });
     const cue = (a as Claim).cue;
-    if (index === 'claims' && cue) this.cues.set({ key: a.id, start: cue.start, end: cue.end, text: cue.text });
+    if (index === 'claims' && cue && !cue.lost) this.cues.set({ key: a.id, start: cue.start, end: cue.end, text: cue.text });
   }
 
   /** Puts a span that an edit orphaned (or whose cue it lost) back on the text: found again after a replace. */
@@ -177,7 +183,10 @@ export class LiveAnnotations {
       const cue = this.cues.get(c.id);
       if (cue) return { ...placed, cue: { ...c.cue, start: cue.start, end: cue.end, text: cue.text } };
       const { cue: _cue, ...withoutCue } = placed;
-      return this.lostCues.has(c.id) ? withoutCue : placed;
+      // The cue's text was deleted: the claim keeps it, marked lost, where it last was.
+      const last = this.lostCues.get(c.id);
+      if (last && c.cue) return { ...placed, cue: { ...c.cue, start: last.start, end: last.end, text: last.text, lost: true } };
+      return c.cue ? placed : withoutCue;
     });
     return { ...this.base, entities: this.base.entities.map((e) => place(e, this.entities)), claims };
   }
@@ -191,7 +200,7 @@ export class LiveAnnotations {
     this.ghosts = [];
     this.entities = new SpanIndex(next.entities.filter((e) => !e.orphan).map(live));
     this.claims = new SpanIndex(next.claims.filter((c) => !c.orphan).map(live));
-    this.cues = new SpanIndex(next.claims.filter((c) => !c.orphan && c.cue).map((c) => ({ key: c.id, start: c.cue!.start, end: c.cue!.end, text: c.cue!.text })));
+    this.cues = new SpanIndex(next.claims.filter((c) => !c.orphan && c.cue && !c.cue.lost).map((c) => ({ key: c.id, start: c.cue!.start, end: c.cue!.end, text: c.cue!.text })));
   }
 }
 

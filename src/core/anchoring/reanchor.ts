@@ -24,7 +24,7 @@ export interface AnchorResult {
   readonly to?: { readonly start: number; readonly end: number; readonly text: string };
   /** For fuzzy matches: how alike the found text and context are (0..1). */
   readonly score?: number;
-  /** A claim whose cue could not be found again with it (the cue is dropped; it was at `lostCue`). */
+  /** A claim whose cue could not be found again with it (kept in the claim marked `lost`; it was at `lostCue`). */
   readonly cueLost?: boolean;
   readonly lostCue?: { readonly start: number; readonly end: number; readonly text: string };
 }
@@ -150,12 +150,12 @@ export function reanchor(sidecar: Sidecar, text: string, file?: RecognizedFile):
     const result: { -readonly [K in keyof AnchorResult]: AnchorResult[K] } = { id: a.id, kind, status: f.status, from, to: { start: f.start, end: f.end, text: newText } };
     if (f.score !== undefined) result.score = f.score;
     const oldCue = kind === 'claim' ? (a as Claim).cue : undefined;
-    if (oldCue) {
+    if (oldCue && !oldCue.lost) {
       const cue = relocateCue(oldCue, a, f, text);
       if (cue) placed = { ...placed, cue } as T;
       else {
-        const { cue: _c, ...withoutCue } = placed as Claim;
-        placed = withoutCue as T;
+        // Never on another word: the claim keeps its cue, marked lost, where it was.
+        placed = { ...placed, cue: { ...oldCue, lost: true } } as T;
         result.cueLost = true;
         result.lostCue = { start: oldCue.start, end: oldCue.end, text: oldCue.text };
       }

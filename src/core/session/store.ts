@@ -72,7 +72,7 @@ function samePlace(now: Annotation, next: Entity | Claim): boolean {
   if (now.start !== next.start || now.end !== next.end || now.text !== next.text || Boolean(now.orphan) !== Boolean(next.orphan)) return false;
   const a = (now as Claim).cue;
   const b = (next as Claim).cue;
-  return a === b || (a !== undefined && b !== undefined && a.start === b.start && a.end === b.end && a.text === b.text);
+  return a === b || (a !== undefined && b !== undefined && a.start === b.start && a.end === b.end && a.text === b.text && Boolean(a.lost) === Boolean(b.lost));
 }
 
 export class AnnotationStore {
@@ -204,8 +204,8 @@ export class AnnotationStore {
     if (!where) return undefined;
     if (where.kind === 'entity') return { ...(where.item as Entity), ...this.placeOf(id, 'entities', where.item), kind: 'entity' };
     const c = where.item as Claim;
-    const cue = this.live.cues.get(id);
-    return { ...c, ...this.placeOf(id, 'claims', c), ...(cue ? { cue: { ...c.cue, start: cue.start, end: cue.end, text: cue.text } } : {}), kind: 'claim' };
+    const cue = this.cueOf(c);
+    return { ...c, ...this.placeOf(id, 'claims', c), ...(cue ? { cue } : {}), kind: 'claim' };
   }
 
   /**
@@ -227,8 +227,8 @@ export class AnnotationStore {
     this.live.entities.forEach((key, start, end, text) => entities.push(placed(this.byId.get(key)!.item, start, end, text, 'entity')));
     this.live.claims.forEach((key, start, end, text) => {
       const claim = placed(this.byId.get(key)!.item, start, end, text, 'claim') as { -readonly [K in keyof Claim]?: Claim[K] };
-      const cue = claim.cue && this.live.cues.get(key);
-      if (cue) claim.cue = { ...claim.cue!, start: cue.start, end: cue.end, text: cue.text };
+      const cue = this.cueOf(claim as Claim);
+      if (cue) claim.cue = cue;
       else delete claim.cue;
       claims.push(claim as Annotation);
     });
@@ -281,6 +281,15 @@ export class AnnotationStore {
     // With duplicate ids (a hand-edited sidecar, refused for writing) the first one is the one shown.
     sidecar.entities.forEach((item, at) => this.byId.has(item.id) || this.byId.set(item.id, { kind: 'entity', item, at }));
     sidecar.claims.forEach((item, at) => this.byId.has(item.id) || this.byId.set(item.id, { kind: 'claim', item, at }));
+  }
+
+  /** A claim's cue as it stands: at its live place, or marked lost where it last was. */
+  private cueOf(c: Claim): Claim['cue'] {
+    if (!c.cue) return undefined;
+    const live = this.live.cues.get(c.id);
+    if (live) return { ...c.cue, start: live.start, end: live.end, text: live.text };
+    const last = this.live.lostCueOf(c.id);
+    return last ? { ...c.cue, start: last.start, end: last.end, text: last.text, lost: true } : c.cue;
   }
 
   private placeOf(id: string, index: 'entities' | 'claims', fallback: Entity | Claim): { start: number; end: number; text: string; orphan?: boolean } {

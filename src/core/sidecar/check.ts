@@ -95,7 +95,8 @@ export function checkSidecar(read: ReadResult, input: CheckInput): Problem[] {
       const [offset, path] = where(list, item, 'doc');
       at('warning', offset, path, 'only bundles have documents: this file is a single document');
     }
-    if ('cue' in a && a.cue) {
+    // A lost cue is kept where it last was, for the annotator: its text is known not to be there.
+    if ('cue' in a && a.cue && !a.cue.lost) {
       const [offset, path] = where(list, item, 'cue');
       if (a.cue.end > text.length) at('error', offset, `${path}.end`, `${a.cue.end} is past the end of the text (${text.length})`);
       else if (text.slice(a.cue.start, a.cue.end) !== a.cue.text) {

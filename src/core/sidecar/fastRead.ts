@@ -260,7 +260,7 @@ class FastReader {
         return validSource(m) ? m : bail();
       }
       case 'cue': {
-        const m = smallMap(value, { start: 'number', end: 'number', text: 'string' });
+        const m = smallMap(value, { start: 'number', end: 'number', text: 'string', lost: 'boolean' });
         return validCue(m) ? m : bail();
       }
       case 'evidence':

@@ -53,7 +53,7 @@ export function restIsComment(text: string, at: number, lineEnd: number): boolea
 }
 
 /** A flow mapping's known keys type-checked; other keys go to `extra`, as the full reader does. */
-export function smallMap(value: unknown, fields: Record<string, 'string' | 'number'>): Record<string, unknown> {
+export function smallMap(value: unknown, fields: Record<string, 'string' | 'number' | 'boolean'>): Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) bail();
   const out: Record<string, unknown> = {};
   let extra: Record<string, unknown> | undefined;

@@ -54,11 +54,12 @@ export function validScalar(field: Pick<FieldSpec, 'kind' | 'values'>, value: un
   }
 }
 
-/** A cue has a start, an end not before it, and a text. */
+/** A cue has a start, an end not before it, and a text; `lost`, when there, is true or false. */
 export function validCue(cue: Readonly<Record<string, unknown>>): boolean {
   const offset = { kind: 'offset' } as const;
   const never = () => false;
-  return validScalar(offset, cue['start'], never) && validScalar(offset, cue['end'], never) && typeof cue['text'] === 'string' && (cue['end'] as number) >= (cue['start'] as number);
+  const lost = cue['lost'] === undefined || typeof cue['lost'] === 'boolean';
+  return lost && validScalar(offset, cue['start'], never) && validScalar(offset, cue['end'], never) && typeof cue['text'] === 'string' && (cue['end'] as number) >= (cue['start'] as number);
 }
 
 /** A source names an entity, a text, or both. */
@@ -180,7 +181,7 @@ function readField(node: Node | null, field: FieldSpec, path: string, sink: Prob
 }
 
 /** Reads a nested mapping's string fields; unknown keys go to `extra`. */
-function readSmallMap(node: Node | null, path: string, sink: ProblemSink, fallback: number, what: string, fields: Record<string, 'string' | 'offset'>): Record<string, unknown> | undefined {
+function readSmallMap(node: Node | null, path: string, sink: ProblemSink, fallback: number, what: string, fields: Record<string, 'string' | 'offset' | 'bool'>): Record<string, unknown> | undefined {
   if (node === null || !isMap(node)) {
     sink.error(node, fallback, path, `expected ${what}`);
     return undefined;
@@ -210,7 +211,7 @@ function readSource(node: Node | null, path: string, sink: ProblemSink, fallback
 
 function readCue(node: Node | null, path: string, sink: ProblemSink, fallback: number): unknown {
   const before = sink.errors;
-  const out = readSmallMap(node, path, sink, fallback, 'a mapping such as {start: 157, end: 169, text: according to}', { start: 'offset', end: 'offset', text: 'string' });
+  const out = readSmallMap(node, path, sink, fallback, 'a mapping such as {start: 157, end: 169, text: according to}', { start: 'offset', end: 'offset', text: 'string', lost: 'bool' });
   if (!out || sink.errors > before) return out;
   for (const key of ['start', 'end', 'text']) {
     if (out[key] === undefined) sink.error(node, fallback, `${path}.${key}`, 'missing (a cue has start, end and text)');
