@@ -42,7 +42,7 @@ function describe(md: vscode.MarkdownString, a: Annotation, session: DocumentSes
     md.appendMarkdown(`$(comment-discussion) **Claim** · ${text(a.status)}${a.checkworthy ? ' · check-worthy' : ''}${a.attribution ? ` · ${a.attribution}` : ''}`);
     const source = a.source?.entity ? session.find(a.source.entity) : undefined;
     if (a.source) md.appendMarkdown(`  \nsource: ${text(a.source.text ?? source?.text ?? '')}${source ? ` (${text(source.kind === 'entity' ? source.type : 'claim')})` : ''}`);
-    if (a.cue) md.appendMarkdown(`  \ncue: “${text(a.cue.text)}”${a.cue.lost ? ' (lost: its text is gone; set it again with Edit Annotation)' : ''}`);
+    if (a.cue) md.appendMarkdown(`  \ncue: “${text(a.cue.text)}”${a.cue.lost ? ' (lost: its text is gone; Edit Annotation → Edit cue sets it again)' : ''}`);
     for (const e of a.evidence ?? []) md.appendMarkdown(`  \nevidence: ${e.url ? `[${text(e.url)}](${encodeURI(e.url)})` : ''} ${text(e.note ?? '')}`);
   }
   if (a.note) md.appendMarkdown(`  \nnote: ${text(a.note)}`);

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { place, SpanError } from '../../core/annotate';
 import type { Operation } from '../../core/edit/operations';
+import { cuesIn, sentenceAt } from '../../core/edit/text';
 import { CLAIM_STATUSES, type Claim, type ClaimSource, type ClaimStatus, type Entity } from '../../core/model';
 import type { Annotation, DocumentSession } from '../session';
 import { pickLabel } from './annotate';
@@ -53,16 +54,17 @@ function update(session: DocumentSession, label: string, before: Annotation, aft
   session.perform({ label, operations: [{ op: 'update', kind: before.kind, before: strip(before), after }] });
 }
 
-async function edit(ctx: CommandContext, args?: IdArgs & { type?: string; note?: string; link?: string }): Promise<string | undefined> {
+async function edit(ctx: CommandContext, args?: IdArgs & { type?: string; note?: string; link?: string; cue?: { start: number; end: number } | null }): Promise<string | undefined> {
   const { session, annotation } = await target(ctx, args);
   const current = strip(annotation);
+  if (args?.cue !== undefined) return setCue(session, annotation, args.cue);
   if (args && (args.type !== undefined || args.note !== undefined || args.link !== undefined)) {
     const next = { ...current, ...(args.type !== undefined && annotation.kind === 'entity' ? { type: args.type } : {}), ...(args.note !== undefined ? { note: args.note } : {}), ...(args.link !== undefined ? { link: args.link } : {}) };
     if ('type' in next && !ctx.sessions.settings.core.labels.includes((next as Entity).type)) throw new UserError(`"${(next as Entity).type}" is not a label`);
     update(session, 'Edit Annotation', annotation, next);
     return annotation.id;
   }
-  const actions = annotation.kind === 'entity' ? ['Change label', 'Edit note', 'Edit link'] : ['Set status', 'Edit note', 'Edit source', 'Add evidence'];
+  const actions = annotation.kind === 'entity' ? ['Change label', 'Edit note', 'Edit link'] : ['Set status', 'Edit note', 'Edit source', 'Edit cue', 'Add evidence'];
   const action = await vscode.window.showQuickPick(actions, { placeHolder: `Edit ${annotation.kind === 'entity' ? annotation.type : 'claim'} “${annotation.text.slice(0, 60)}”` });
   if (action === 'Change label') {
     const type = await pickLabel(ctx, `New label for “${annotation.text}”`);
@@ -75,6 +77,17 @@ async function edit(ctx: CommandContext, args?: IdArgs & { type?: string; note?:
     update(session, action, annotation, value === '' ? (rest as Entity) : { ...current, [key]: value });
   } else if (action === 'Set status') return setStatus(ctx, { ...(args ?? {}), id: annotation.id, uri: session.uri });
   else if (action === 'Add evidence') return addEvidence(ctx, { id: annotation.id, uri: session.uri });
+  else if (action === 'Edit cue') {
+    const text = session.document.getText();
+    const sentence = sentenceAt(text, annotation.start);
+    const candidates = cuesIn(text, Math.min(sentence.start, annotation.start), Math.max(sentence.end, annotation.end));
+    const none = { label: '$(circle-slash) No cue', cue: null };
+    const choice = await vscode.window.showQuickPick([...candidates.map((c) => ({ label: c.text, description: `at ${c.start}`, cue: c as { start: number; end: number } | null })), none], {
+      placeHolder: `The attribution cue of “${annotation.text.slice(0, 60)}”${annotation.kind === 'claim' && annotation.cue?.lost ? ` (was “${annotation.cue.text}”, lost)` : ''}`,
+    });
+    if (!choice) return undefined;
+    return setCue(session, annotation, choice.cue);
+  }
   else if (action === 'Edit source') {
     const value = await vscode.window.showInputBox({ prompt: 'Who makes the claim (free text; the entity link is kept)', value: (current as Claim).source?.text ?? '' });
     if (value === undefined) return undefined;
@@ -84,6 +97,24 @@ async function edit(ctx: CommandContext, args?: IdArgs & { type?: string; note?:
     const { source: _was, ...claim } = current as Claim;
     update(session, 'Edit Source', annotation, source.entity !== undefined || source.text !== undefined ? { ...claim, source } : claim);
   }
+  return annotation.id;
+}
+
+/** A claim's cue set to the text at [start, end) (or removed with null). */
+function setCue(session: DocumentSession, annotation: Annotation, span: { start: number; end: number } | null): string {
+  if (annotation.kind !== 'claim') throw new UserError('only claims have a cue');
+  const { cue: _old, ...claim } = strip(annotation) as Claim;
+  if (span === null) {
+    update(session, 'Remove Cue', annotation, claim);
+    return annotation.id;
+  }
+  let placed;
+  try {
+    placed = place(session.document.getText(), session.recognized, span.start, span.end);
+  } catch (err) {
+    throw err instanceof SpanError ? new UserError(err.message) : err;
+  }
+  update(session, 'Set Cue', annotation, { ...claim, cue: { start: placed.start, end: placed.end, text: placed.text } });
   return annotation.id;
 }
 

@@ -216,6 +216,27 @@ describe('Seed Annotator in real VS Code: nothing lost', function () {
     assert.strictEqual(editor.document.eol, vscode.EndOfLine.CRLF, 'VS Code shows one kind (the majority)');
   });
 
+  it('deleting a claim’s cue keeps it marked lost (not drawn), and Edit Annotation sets a new one', async () => {
+    const seed = await api();
+    const text = 'Officials in Lyon said the bridge would reopen in May.\nThe mayor denied it.\n';
+    const uri = workspaceUri(`5${String(++counter).padStart(2, '0')}_${Date.now().toString(16).padStart(16, '0').slice(-16)}.txt`);
+    await vscode.workspace.fs.writeFile(uri, encode(text));
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const content = { start: text.indexOf('the bridge'), end: text.indexOf(' in May') };
+    const said = { start: text.indexOf('said'), end: text.indexOf('said') + 4 };
+    const id = await vscode.commands.executeCommand<string>('seedAnnotator.annotateClaim', { uri, ...content, cue: said });
+    assert.ok(id);
+    await editor.edit((b) => b.replace(new vscode.Range(editor.document.positionAt(said.start), editor.document.positionAt(said.end)), 'claimed'));
+    const lost = (await seed.model(uri))!.claims.find((c) => c.id === id)!;
+    assert.deepStrictEqual(lost.cue && { text: lost.cue.text, lost: lost.cue.lost }, { text: 'said', lost: true });
+    assert.ok(!(seed.decorations(uri)['cue'] ?? []).length, 'a lost cue is not drawn');
+    const now = editor.document.getText();
+    const claimed = { start: now.indexOf('claimed'), end: now.indexOf('claimed') + 7 };
+    assert.strictEqual(await vscode.commands.executeCommand('seedAnnotator.editAnnotation', { uri, id, cue: claimed }), id);
+    const set = (await seed.model(uri))!.claims.find((c) => c.id === id)!;
+    assert.deepStrictEqual(set.cue, { ...claimed, text: 'claimed' });
+  });
+
   it('changes held while the text is unsaved are journalled and counted in the status bar, and written at the save', async () => {
     const seed = await api();
     const { uri, sidecar } = await sampleCopy();
