@@ -40,6 +40,7 @@ export class DocumentSession {
         uri: document.uri.toString(),
         fileName: document.uri.path,
         text: () => document.getText(),
+        version: () => document.version,
         isDirty: () => document.isDirty,
         readDiskText: () => readTextFile(document.uri),
       },
@@ -69,6 +70,11 @@ export class DocumentSession {
 
   get version(): number {
     return this.core.version;
+  }
+
+  /** The document version of the text the annotations were last read against (edits up to it are in them). */
+  get textVersionRead(): number {
+    return this.core.sync.textVersionRead;
   }
 
   /** The annotations as they stand over the current text. */

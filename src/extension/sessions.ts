@@ -44,10 +44,17 @@ export class Sessions implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((doc) => void this.ensure(doc)),
       vscode.workspace.onDidCloseTextDocument((doc) => void this.close(doc)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        const session = this.sessions.get(e.document.uri.toString());
-        if (!session || e.contentChanges.length === 0) return;
-        session.applyTextChanges(e.contentChanges);
-        this.emitter.fire(session);
+        if (e.contentChanges.length === 0) return;
+        const key = e.document.uri.toString();
+        const apply = (session: DocumentSession | undefined) => {
+          // An edit made while the session was opening counts only if the text it read did not have it yet.
+          if (!session || session.textVersionRead >= e.document.version) return;
+          session.applyTextChanges(e.contentChanges);
+          this.emitter.fire(session);
+        };
+        const session = this.sessions.get(key);
+        if (session) apply(session);
+        else void this.opening.get(key)?.then(apply);
       }),
       vscode.workspace.onDidSaveTextDocument((doc) => {
         const session = this.sessions.get(doc.uri.toString());

@@ -18,6 +18,8 @@ export interface SessionText {
   /** Its path or name (seed file names make one document; bundles are recognised by delimiters). */
   readonly fileName: string;
   text(): string;
+  /** Grows with every edit (VS Code's document version); lets edits reported late be told from those already read. */
+  version?(): number;
   isDirty(): boolean;
   /** The text file as it is on disk (for putting annotations back on it when unsaved edits are dropped). */
   readDiskText(): Promise<string | undefined>;

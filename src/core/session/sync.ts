@@ -58,6 +58,8 @@ export class SidecarSync {
   private writeTimer: ReturnType<typeof setTimeout> | undefined;
   private journalTimer: ReturnType<typeof setTimeout> | undefined;
   private writing: Promise<void> = Promise.resolve();
+  /** The version of the text last read with the sidecar: edits reported later than that are not in it yet. */
+  textVersionRead = -1;
   /** Counts text edits, so that a write knows whether the text changed while it was under way. */
   private textVersion = 0;
   private journalling: Promise<void> = Promise.resolve();
@@ -117,6 +119,7 @@ export class SidecarSync {
     const text = await readSidecarFile(this.deps.files, this.deps.sidecarPath);
     if (text !== undefined && text === this.diskText) return; // our own write coming back
     const opened = openDocument(this.source.text(), text, this.source.fileName, this.config);
+    this.textVersionRead = this.source.version?.() ?? 0;
     this.diskText = text;
     this.blocking = opened.problems;
     this.deps.problems(opened.reported, text);
