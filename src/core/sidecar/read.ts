@@ -183,7 +183,12 @@ export function readSidecar(text: string, options: ReadOptions = {}): ReadResult
         items.push(itemLayout(text, node.items as Node[], i, value as Entity | Claim | Rejected | undefined, node.range?.[0] ?? 0));
       }
     });
-    if (keyLayout) lists[key] = { key: listKeyLayout(keyLayout, node, items), flow: Boolean(node.flow), items };
+    if (keyLayout) {
+      // The same end for the key among the top-level keys: comment lines after the last item are not the list's.
+      const listKey = listKeyLayout(keyLayout, node, items);
+      lists[key] = { key: listKey, flow: Boolean(node.flow), items };
+      top.set(key, listKey);
+    }
     return values;
   };
   const entities = readList<Entity>('entities', ENTITY_SPEC);
