@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { sidecarPathFor } from '../core/config';
 import type { FileInfo, FileStore } from '../core/persist/fileStore';
+import { tempNameFor } from '../core/persist/tempFiles';
 import { decodeUtf8 } from '../core/text';
 import { nodeFileStore } from './env';
 import type { Settings } from './settings';
@@ -58,7 +59,8 @@ class WorkspaceFileStore implements FileStore {
 
   async replace(path: string, data: Uint8Array): Promise<void> {
     const name = path.slice(path.lastIndexOf('/') + 1);
-    const temp = this.uri(`${path.slice(0, -name.length)}.${name}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`);
+    // Named as the core names temp files, so that recovery on the next open finds one left by a crash.
+    const temp = this.uri(`${path.slice(0, -name.length)}${tempNameFor(name)}`);
     await vscode.workspace.fs.writeFile(temp, data);
     try {
       await vscode.workspace.fs.rename(temp, this.uri(path), { overwrite: true });

@@ -2,24 +2,12 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../src/cli/main';
+import { cliIn } from './helpers/cli';
 import { readOk } from './helpers/sidecars';
 
 const fixture = path.resolve(__dirname, '../fixtures/anchor');
 const NAME = '000_ada6b8799641a7d2';
 
-async function cliIn(dir: string, args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const cwd = process.cwd();
-  process.chdir(dir);
-  try {
-    const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s) });
-    return { code, out, err };
-  } finally {
-    process.chdir(cwd);
-  }
-}
 
 describe('seed-annotator anchor', () => {
   let dir: string;

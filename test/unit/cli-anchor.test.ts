@@ -4,24 +4,12 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../src/cli/main';
+import { cliIn } from './helpers/cli';
 
 const root = path.resolve(__dirname, '../..');
 const S0 = '000_ada6b8799641a7d2';
 const S1 = '001_dc080621945f1249';
 
-async function cliIn(dir: string, args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const cwd = process.cwd();
-  process.chdir(dir);
-  try {
-    const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s) });
-    return { code, out, err };
-  } finally {
-    process.chdir(cwd);
-  }
-}
 
 function copySample(name: string, to: string, sidecarTo = to): void {
   fs.mkdirSync(to, { recursive: true });

@@ -6,25 +6,13 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { firstInvalidUtf8 } from '../../src/cli/files';
-import { main } from '../../src/cli/main';
+import { cliIn } from './helpers/cli';
 import { matchesGlob } from '../../src/core/glob';
 import { sha256HexAsync, textHashAsync } from '../../src/core/sha256';
 
 const root = path.resolve(__dirname, '../..');
 const S0 = '000_ada6b8799641a7d2';
 
-async function cliIn(dir: string, args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const cwd = process.cwd();
-  process.chdir(dir);
-  try {
-    const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s) });
-    return { code, out, err };
-  } finally {
-    process.chdir(cwd);
-  }
-}
 
 describe('seed-annotator help and exit statuses', () => {
   for (const command of ['docs', 'validate', 'anchor']) {
