@@ -7,6 +7,16 @@ export const DEFAULT_LABELS: readonly string[] = ['PERSON', 'ORG', 'GPE', 'LOC',
 export const CLAIM_STATUSES = ['unverified', 'supported', 'refuted', 'mixed', 'not-enough-info', 'opinion'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
+/** Where annotating a document stands. `in-progress` is also what a document with annotations and no state is. */
+export const DOCUMENT_STATES = ['todo', 'in-progress', 'done', 'skipped'] as const;
+export type DocumentState = (typeof DOCUMENT_STATES)[number];
+
+/**
+ * The `progress` of a sidecar: one state for a file that is one document, or a state per document id (bundles).
+ * Documents without a state are `todo`, or `in-progress` once they have annotations.
+ */
+export type Progress = DocumentState | Readonly<Record<string, DocumentState>>;
+
 export const ATTRIBUTIONS = ['direct', 'indirect'] as const;
 export type Attribution = (typeof ATTRIBUTIONS)[number];
 
@@ -87,6 +97,8 @@ export interface Sidecar {
   readonly document?: string;
   /** `sha256-<hex>` of the UTF-8 text the offsets refer to. */
   readonly textHash?: string;
+  /** Where annotating stands (set by Mark Document Done / Skip Document). */
+  readonly progress?: Progress;
   readonly entities: readonly Entity[];
   readonly claims: readonly Claim[];
   readonly rejected: readonly Rejected[];

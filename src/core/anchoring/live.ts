@@ -75,6 +75,12 @@ export class LiveAnnotations {
     return this.base;
   }
 
+  /** Replaces top-level fields of the sidecar that are not spans (`progress`). */
+  setFields(fields: { readonly progress: Sidecar['progress'] | undefined }): void {
+    const { progress: _old, ...rest } = this.base;
+    this.base = { ...rest, ...(fields.progress !== undefined ? { progress: fields.progress } : {}) };
+  }
+
   /** Applies VS Code's contentChanges of one edit, in order (each is relative to the text after the previous). */
   apply(changes: readonly TextChange[]): LiveEffect {
     const changed: string[] = [];

@@ -1,6 +1,6 @@
 // Annotation changes as operations: applied to a sidecar, inverted for undo, replayed over a sidecar that
 // changed on disk (merging by id), with conflicts reported instead of dropped.
-import { compareSpans, type Claim, type Entity, type Sidecar } from '../model';
+import { compareSpans, type Claim, type DocumentState, type Entity, type Progress, type Sidecar } from '../model';
 
 export type AnnotationKind = 'entity' | 'claim';
 type Item = Entity | Claim;
@@ -10,10 +10,17 @@ export type Operation =
   | { readonly op: 'remove'; readonly kind: AnnotationKind; readonly annotation: Item }
   | { readonly op: 'update'; readonly kind: AnnotationKind; readonly before: Item; readonly after: Item };
 
+/** A document's state set (Mark Document Done): the sidecar's whole `progress` before and after. */
+export interface ProgressChange {
+  readonly before: Progress | undefined;
+  readonly after: Progress | undefined;
+}
+
 /** A change to several annotations at once (annotate all occurrences): undone and redone as one. */
 export interface Change {
   readonly label: string;
   readonly operations: readonly Operation[];
+  readonly progress?: ProgressChange;
 }
 
 const listOf = (kind: AnnotationKind) => (kind === 'entity' ? 'entities' : 'claims');
@@ -21,7 +28,8 @@ const listOf = (kind: AnnotationKind) => (kind === 'entity' ? 'entities' : 'clai
 export function invert(change: Change): Change {
   const inverse = (o: Operation): Operation =>
     o.op === 'add' ? { op: 'remove', kind: o.kind, annotation: o.annotation } : o.op === 'remove' ? { op: 'add', kind: o.kind, annotation: o.annotation } : { op: 'update', kind: o.kind, before: o.after, after: o.before };
-  return { label: change.label, operations: [...change.operations].reverse().map(inverse) };
+  const progress = change.progress ? { progress: { before: change.progress.after, after: change.progress.before } } : {};
+  return { label: change.label, operations: [...change.operations].reverse().map(inverse), ...progress };
 }
 
 export interface Applied {
@@ -54,7 +62,26 @@ export function apply(sidecar: Sidecar, change: Change): Applied {
     else if (same(current, o.before) || same(current, o.after)) list[at] = o.after;
     else conflicts.push(o);
   }
-  return { sidecar: { ...sidecar, entities: (entities as Entity[]).sort(compareSpans), claims: (claims as Claim[]).sort(compareSpans) }, conflicts };
+  const progress = change.progress ? progressAfter(sidecar.progress, change.progress) : sidecar.progress;
+  const { progress: _old, ...rest } = sidecar;
+  return { sidecar: { ...rest, ...(progress !== undefined ? { progress } : {}), entities: (entities as Entity[]).sort(compareSpans), claims: (claims as Claim[]).sort(compareSpans) }, conflicts };
+}
+
+/**
+ * States are merged per document: over a sidecar someone else changed, only the documents this change set are
+ * set (the last one to mark a document wins: a state is not worth a conflict dialog).
+ */
+export function progressAfter(current: Progress | undefined, change: ProgressChange): Progress | undefined {
+  const { before, after } = change;
+  if (typeof after !== 'object' || after === null || typeof current !== 'object' || current === null) return after;
+  const merged: Record<string, DocumentState> = { ...current };
+  const was = typeof before === 'object' && before !== null ? before : {};
+  for (const id of new Set([...Object.keys(was), ...Object.keys(after)])) {
+    if (was[id] === after[id]) continue;
+    if (after[id] === undefined) delete merged[id];
+    else merged[id] = after[id]!;
+  }
+  return Object.keys(merged).length === 0 ? undefined : merged;
 }
 
 /** Forces a conflicting operation: the local version wins (used when the user chooses "keep mine"). */

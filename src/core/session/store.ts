@@ -7,7 +7,7 @@ import { refindReplaced } from '../anchoring/refind';
 import type { TextChange } from '../anchoring/shift';
 import type { IdsInUse } from '../annotate';
 import { recognize, type RecognizedFile, type RecognizeOptions } from '../documents';
-import { same, type Change, type Operation } from '../edit/operations';
+import { progressAfter, same, type Change, type Operation } from '../edit/operations';
 import { compareSpans, type Claim, type Entity, type Sidecar } from '../model';
 
 export type Annotation = (Entity & { kind: 'entity' }) | (Claim & { kind: 'claim' });
@@ -162,6 +162,7 @@ export class AnnotationStore {
       return o.op === 'remove' ? !same(current, o.annotation) : !same(current, o.before) && !same(current, o.after);
     });
     if (conflicts.length > 0) return conflicts;
+    if (change.progress) this.live.setFields({ progress: progressAfter(this.live.current.progress, change.progress) });
     const base = this.live.current;
     for (const o of change.operations) {
       const list = (o.kind === 'entity' ? base.entities : base.claims) as Array<Entity | Claim>;

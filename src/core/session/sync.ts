@@ -262,7 +262,7 @@ export class SidecarSync {
     const held = this.heldNow();
     const next: Sidecar = { ...snapshot, textHash: await textHashAsync(text) };
     if (!next.document) Object.assign(next, { document: this.source.fileName.split('/').pop() });
-    const empty = next.entities.length === 0 && next.claims.length === 0 && next.rejected.length === 0;
+    const empty = next.entities.length === 0 && next.claims.length === 0 && next.rejected.length === 0 && next.progress === undefined;
     if (this.diskText === undefined && empty) {
       await this.written(held);
       return; // nothing to keep: no sidecar for a document that was never annotated

@@ -77,6 +77,13 @@ export function checkSidecar(read: ReadResult, input: CheckInput): Problem[] {
     at('warning', layout.top.get('textHash')?.valueStart ?? 0, 'textHash', 'does not match the text: it changed since this sidecar was saved (`seed-annotator anchor --write` re-anchors)');
   }
   const bundle = input.file?.kind === 'bundle' ? input.file : undefined;
+  if (input.file && typeof sidecar.progress === 'object') {
+    const ids = new Set(input.file.documents.map((d) => d.id));
+    const entries = layout.top.get('progress')?.entries;
+    for (const id of Object.keys(sidecar.progress)) {
+      if (!ids.has(id)) at('warning', entries?.get(id)?.keyStart ?? layout.top.get('progress')?.valueStart ?? 0, `progress.${id}`, `no document "${id}" in the text: its state is kept but shown nowhere`);
+    }
+  }
   const spanChecks = (list: ListKey, item: ItemLayout) => {
     const a = item.value as Entity | Claim;
     if (a.orphan) return; // its text is no longer in the document; kept for re-attaching

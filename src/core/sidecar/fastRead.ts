@@ -4,7 +4,7 @@
 // or undefined as soon as it meets anything it does not handle (anchors, a `-` on its own line, values folded
 // over lines, block-style evidence, any problem to report...), and then readSidecar, the reference, reads the
 // file. The equality is property-tested.
-import { DEFAULT_LABELS, SCHEMA_V1, type Extra, type Sidecar } from '../model';
+import { DEFAULT_LABELS, DOCUMENT_STATES, SCHEMA_V1, type DocumentState, type Extra, type Sidecar } from '../model';
 import { FastItemLayout, KeyTable } from './fastLayout';
 import { bail, blockScalarAt, flowMapAt, HASH, indentedTo, isLetter, nameAt, quotedEnd, restIsComment, scalarValue, smallMap, SPACE, Unsupported, utf8Length } from './fastScalars';
 import { validCue, validScalar, validSource, type FieldSpec, type ItemSpec } from './fields';
@@ -95,7 +95,7 @@ class FastReader {
       }
       const { value, end } = this.scalarAt(key.valueStart, this.end);
       top.set(key.name, { lineStart, keyStart: lineStart, valueStart: key.valueStart, valueEnd: end, lineEnd: this.next });
-      if (key.name === 'schema' || key.name === 'document' || key.name === 'textHash') topValues[key.name] = value;
+      if (key.name === 'schema' || key.name === 'document' || key.name === 'textHash' || key.name === 'progress') topValues[key.name] = value;
       else (extra ??= {})[key.name] = value;
       this.advance();
     }
@@ -103,10 +103,13 @@ class FastReader {
     if (topValues['schema'] !== SCHEMA_V1) bail();
     for (const key of ['document', 'textHash'] as const) if (key in topValues && typeof topValues[key] !== 'string') bail();
     if (topValues['textHash'] !== undefined && !/^sha256-[0-9a-f]{64}$/.test(topValues['textHash'] as string)) bail();
+    // A block mapping of states (bundles), or a bad state: the full reader reads and reports it.
+    if ('progress' in topValues && !(DOCUMENT_STATES as readonly unknown[]).includes(topValues['progress'])) bail();
     const sidecar: Sidecar = {
       schema: SCHEMA_V1,
       ...(topValues['document'] !== undefined ? { document: topValues['document'] as string } : {}),
       ...(topValues['textHash'] !== undefined ? { textHash: topValues['textHash'] as string } : {}),
+      ...(topValues['progress'] !== undefined ? { progress: topValues['progress'] as DocumentState } : {}),
       entities: items.entities as Sidecar['entities'],
       claims: items.claims as Sidecar['claims'],
       rejected: items.rejected as Sidecar['rejected'],

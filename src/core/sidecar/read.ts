@@ -1,7 +1,7 @@
 // Reading a sidecar: YAML (through the `yaml` package's Document API) into the model, with every problem of
 // shape and type found on the way, and the layout of the file that saving patches in place.
 import { LineCounter, Parser, isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
-import { DEFAULT_LABELS, SCHEMA_V1, type Claim, type Entity, type Extra, type Rejected, type Sidecar } from '../model';
+import { DEFAULT_LABELS, DOCUMENT_STATES, SCHEMA_V1, type Claim, type DocumentState, type Progress, type Entity, type Extra, type Rejected, type Sidecar } from '../model';
 import type { Problem, Severity } from '../problems';
 import { ProblemSink, toModel, type ItemSpec, type View } from './fields';
 import { MAX_NESTING, tooDeepAt } from './nesting';
@@ -10,7 +10,7 @@ import { CLAIM_SPEC, ENTITY_SPEC, REJECTED_SPEC } from './specs';
 export const MAX_SIDECAR_BYTES = 20 * 1024 * 1024;
 export const LIST_KEYS = ['entities', 'claims', 'rejected'] as const;
 export type ListKey = (typeof LIST_KEYS)[number];
-const TOP_KEYS = ['schema', 'document', 'textHash', ...LIST_KEYS];
+const TOP_KEYS = ['schema', 'document', 'textHash', 'progress', ...LIST_KEYS];
 
 /** Where one key of a mapping is in the file. */
 export interface KeyLayout {
@@ -156,6 +156,7 @@ export function readSidecar(text: string, options: ReadOptions = {}): ReadResult
     const node = fields['textHash'] as Node;
     at('error', node.range?.[0] ?? 0, node.range?.[1] ?? 0, 'textHash', 'expected "sha256-" and 64 lowercase hex digits');
   }
+  const progress = readProgress(fields['progress'] as Node | null | undefined, at);
 
   const lists: Partial<Record<ListKey, ListLayout>> = {};
   const readList = <T>(key: ListKey, spec: ItemSpec): T[] => {
@@ -199,12 +200,41 @@ export function readSidecar(text: string, options: ReadOptions = {}): ReadResult
     schema: SCHEMA_V1,
     ...(document !== undefined ? { document } : {}),
     ...(textHash !== undefined ? { textHash } : {}),
+    ...(progress !== undefined ? { progress } : {}),
     entities,
     claims,
     rejected,
     ...(Object.keys(topExtra).length > 0 ? { extra: topExtra as Extra } : {}),
   };
   return { sidecar, problems, layout: { text, top, lists, eol } };
+}
+
+const STATE_LIST = DOCUMENT_STATES.join(', ');
+
+/** `progress: done`, or a mapping of document ids to states (bundles). A bad entry is reported and left out. */
+function readProgress(node: Node | null | undefined, at: (severity: Severity, start: number, end: number, path: string, message: string) => void): Progress | undefined {
+  if (node === undefined || node === null || (isScalar(node) && node.value === null)) return undefined;
+  const isState = (v: unknown): v is DocumentState => typeof v === 'string' && (DOCUMENT_STATES as readonly string[]).includes(v);
+  const range = node.range ?? [0, 0, 0];
+  if (isScalar(node)) {
+    if (isState(node.value)) return node.value;
+    at('error', range[0], range[1], 'progress', `expected one of ${STATE_LIST}, or a mapping of document ids to them`);
+    return undefined;
+  }
+  if (!isMap(node)) {
+    at('error', range[0], range[1], 'progress', 'expected a state or a mapping of document ids to states');
+    return undefined;
+  }
+  const states: Record<string, DocumentState> = {};
+  for (const pair of node.items) {
+    const id = keyName(pair);
+    const value = pair.value as Node | null;
+    const r = value?.range ?? (pair.key as Node | null)?.range ?? range;
+    if (id === undefined) at('error', r[0], r[1], 'progress', 'expected document ids as keys');
+    else if (!isScalar(value) || !isState(value.value)) at('error', r[0], r[1], `progress.${id}`, `expected one of ${STATE_LIST}`);
+    else states[id] = value.value;
+  }
+  return states;
 }
 
 /** The yaml package's node as a View (aliases were refused before this is called). */

@@ -1,7 +1,7 @@
 // Writing a sidecar. A new file is written in one canonical layout; an existing file is patched in place:
 // only the lines of annotations that changed are touched, so comments, key order and hand formatting survive,
 // unchanged data gives back the same bytes, and two annotators' edits of different annotations merge cleanly.
-import { compareSpans, type Claim, type Entity, type Rejected, type Sidecar } from '../model';
+import { compareSpans, type Claim, type Entity, type Progress, type Rejected, type Sidecar } from '../model';
 import type { FieldSpec, ItemSpec } from './fields';
 import { LIST_KEYS, type ItemLayout, type KeyLayout, type ListKey, type ListLayout, type SidecarLayout } from './read';
 import { yamlString, yamlValue } from './scalar';
@@ -17,6 +17,7 @@ export function serializeSidecar(sidecar: Sidecar, eol = '\n'): string {
   const out: string[] = [`schema: ${yamlString(sidecar.schema)}`];
   if (sidecar.document !== undefined) out.push(`document: ${yamlString(sidecar.document)}`);
   if (sidecar.textHash !== undefined) out.push(`textHash: ${yamlString(sidecar.textHash)}`);
+  out.push(...progressLines(sidecar.progress));
   for (const key of LIST_KEYS) {
     const items = sortedItems(key, sidecar);
     if (items.length === 0) out.push(`${key}: []`);
@@ -58,6 +59,7 @@ export function patchSidecar(previous: { readonly sidecar: Sidecar; readonly lay
     }
     if (existing) anchorForInserts = existing.lineEnd;
   }
+  edits.push(...progressEdits(text, eol, layout.top.get('progress'), previous.sidecar.progress, next.progress, anchorForInserts));
 
   for (const key of LIST_KEYS) {
     const list = layout.lists[key];
@@ -71,6 +73,48 @@ export function patchSidecar(previous: { readonly sidecar: Sidecar; readonly lay
     edits.push(...listEdits(text, eol, key, list, items));
   }
   return applyEdits(text, edits);
+}
+
+/** `progress: done`, or one line per document (bundles): two annotators marking different documents merge. */
+function progressLines(progress: Progress | undefined): string[] {
+  if (progress === undefined) return [];
+  if (typeof progress === 'string') return [`progress: ${progress}`];
+  const entries = Object.entries(progress);
+  return entries.length === 0 ? [] : ['progress:', ...entries.map(([id, state]) => `  ${yamlString(id)}: ${state}`)];
+}
+
+function sameProgress(a: Progress | undefined, b: Progress | undefined): boolean {
+  if (a === undefined || b === undefined || typeof a === 'string' || typeof b === 'string') return a === b;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+/** A block mapping of states is patched entry by entry (its comments stay); any other change rewrites the key. */
+function progressEdits(text: string, eol: string, existing: KeyLayout | undefined, before: Progress | undefined, after: Progress | undefined, insertAt: number): Edit[] {
+  if (sameProgress(before, after)) return [];
+  const lines = progressLines(after);
+  const block = lines.length === 0 ? '' : lines.join(eol) + eol;
+  if (!existing) return block ? [{ start: insertAt, end: insertAt, text: (needsBreakBefore(text, insertAt) ? eol : '') + block }] : [];
+  if (typeof before === 'string' && typeof after === 'string') return [valueEdit(text, existing, after)];
+  const entries = existing.entries;
+  if (!entries || entries.size === 0 || typeof before !== 'object' || typeof after !== 'object' || Object.keys(after).length === 0) {
+    return [{ start: existing.lineStart, end: existing.lineEnd, text: block }];
+  }
+  const edits: Edit[] = [];
+  let last: KeyLayout | undefined;
+  for (const [id, at] of entries) {
+    const state = after[id];
+    if (state === undefined) edits.push({ start: at.lineStart, end: at.lineEnd, text: '' });
+    else if (before[id] !== state) edits.push(valueEdit(text, at, state));
+    last = at;
+  }
+  const added = Object.entries(after).filter(([id]) => !entries.has(id));
+  if (added.length > 0 && last) {
+    const indent = ' '.repeat(last.keyStart - last.lineStart);
+    const lines = added.map(([id, state]) => `${indent}${yamlString(id)}: ${state}${eol}`).join('');
+    edits.push({ start: last.lineEnd, end: last.lineEnd, text: (needsBreakBefore(text, last.lineEnd) ? eol : '') + lines });
+  }
+  return edits;
 }
 
 interface Edit {
