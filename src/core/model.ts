@@ -80,6 +80,8 @@ export interface Claim extends Anchored {
   readonly checkworthy?: boolean;
   readonly status: ClaimStatus;
   readonly evidence?: readonly Evidence[];
+  /** A canonical claim (corpus.yaml): the same statement reported by other documents. */
+  readonly link?: string;
 }
 
 /** A suggestion the annotator rejected: never suggested again. */

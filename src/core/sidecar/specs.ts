@@ -35,6 +35,7 @@ export const CLAIM_SPEC: ItemSpec = {
     { key: 'checkworthy', kind: 'bool' },
     { key: 'status', kind: 'enum', values: CLAIM_STATUSES, required: true },
     { key: 'evidence', kind: 'evidence' },
+    { key: 'link', kind: 'string' },
     { key: 'orphan', kind: 'bool' },
     { key: 'note', kind: 'string' },
   ],
