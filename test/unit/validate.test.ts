@@ -26,7 +26,7 @@ describe('validate', () => {
   it('`validate samples` passes: every sample sidecar matches its text', async () => {
     const r = await cli(['validate', 'samples']);
     assert.strictEqual(r.code, 0, r.out + r.err);
-    assert.match(r.out, /^validate: 3 sidecars checked, 0 seed files without one: 0 errors, 0 warnings\n$/);
+    assert.match(r.out, /^validate: 3 sidecars and 1 corpus checked, 0 seed files without one: 0 errors, 0 warnings\n$/);
   });
 
   const brokenRoot = path.join(root, 'test/fixtures/broken');
