@@ -4,12 +4,14 @@ import { docsCommand, DOCS_HELP } from './docs';
 import { EXIT, type ExitCode } from './exit';
 import { UsageError } from './files';
 import { processIo, type Io } from './io';
+import { statsCommand, STATS_HELP } from './stats';
 import { describeError, validateCommand, VALIDATE_HELP } from './validate';
 
 const COMMANDS: Record<string, { run: (argv: readonly string[], io: Io) => Promise<ExitCode>; summary: string; help: string }> = {
   docs: { run: docsCommand, summary: 'list the seed documents and boilerplate ranges in files', help: DOCS_HELP },
   validate: { run: validateCommand, summary: 'check sidecars against their seed files', help: VALIDATE_HELP },
   anchor: { run: anchorCommand, summary: 're-anchor sidecars to the current text (--write to save)', help: ANCHOR_HELP },
+  stats: { run: statsCommand, summary: 'documents by state, annotations per label and status, canonical mentions', help: STATS_HELP },
 };
 
 const HELP = `seed-annotator ${version}: annotate seed documents (news articles) with entities and claims
