@@ -55,8 +55,8 @@ describe('seed-annotator messages', () => {
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('checkworthy: true', 'checkworthy: yes').replace('checkworthy: true', 'checkworthy: off # no'));
     const r = await cliIn(dir, ['validate', '.']);
     assert.strictEqual(r.code, 1);
-    assert.match(r.out, /:134:18: claims\[0\]\.checkworthy: expected true or false: YAML 1\.2 reads yes as text, not as true; write true\n/);
-    assert.match(r.out, /:145:18: claims\[1\]\.checkworthy: expected true or false: YAML 1\.2 reads off as text, not as false; write false\n/);
+    assert.match(r.out, /:139:18: claims\[0\]\.checkworthy: expected true or false: YAML 1\.2 reads yes as text, not as true; write true\n/);
+    assert.match(r.out, /:150:18: claims\[1\]\.checkworthy: expected true or false: YAML 1\.2 reads off as text, not as false; write false\n/);
   });
 
   it('two documents of the same name in a bundle: docs, validate and anchor say so, with the line of the second', async () => {

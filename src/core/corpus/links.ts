@@ -23,11 +23,11 @@ export interface LinkProblem extends Problem {
 }
 
 /**
- * The `link` of a claim annotation. Claims have no `link` field in the sidecar model yet: it is read from a
- * `link` property when the model has one, else from the unknown keys the reader keeps (`extra.link`).
+ * The `link` of a claim annotation: the model's `link`, or (from a reader that did not know the key) the
+ * unknown key kept in `extra`.
  */
 export function claimLink(claim: Claim): unknown {
-  return (claim as { link?: unknown }).link ?? claim.extra?.['link'];
+  return claim.link ?? claim.extra?.['link'];
 }
 
 /** Warnings for links naming no canonical item (or one of the other kind), and for entity types that differ. */
