@@ -12,6 +12,8 @@ import { LineEndingWarner } from './lineEndingWarning';
 import { Sessions } from './sessions';
 import { SettingsProblemReporter } from './settingsProblems';
 import { SeedStatusBar } from './statusBar';
+import { registerTreeViews } from './tree/register';
+import { openSamples } from './tree/samples';
 import { Warnings } from './warnings';
 
 /** What `activate()` returns: a small API for integration tests and other extensions. */
@@ -34,6 +36,21 @@ export interface SeedAnnotatorApi {
   waiting(uri: vscode.Uri): number;
   /** Every warning shown so far (settings problems, mixed line endings), oldest first. */
   warnings(): string[];
+  /** The Documents view, as a test sees it. */
+  readonly documentsView: {
+    /** Children of an element (undefined: the top level), as the view gets them. */
+    children(element?: unknown): Promise<unknown[]>;
+    item(element: unknown): vscode.TreeItem | Thenable<vscode.TreeItem>;
+    /** The element of an annotation, revealed and selected in the view. */
+    reveal(uri: vscode.Uri, id: string): Promise<unknown>;
+    /** The view's selection and description ("12 of 40 done"). */
+    selection(): readonly unknown[];
+    description(): string | undefined;
+    /** Documents by state over the workspace. */
+    totals(): Promise<Record<string, number>>;
+    /** How many times the workspace was listed (changes on disk are followed without listing it again). */
+    scans(): number;
+  };
 }
 
 const bundleEvaluationMs = performance.now() - bundleEvaluationStarted;
@@ -60,6 +77,11 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
     ...registerAnnotateCommands(ctx),
     ...registerManageCommands(ctx),
   );
+  const tree = registerTreeViews(ctx, context.extensionUri);
+  context.subscriptions.push(
+    ...tree.disposables,
+    vscode.commands.registerCommand('seedAnnotator.openSamples', () => openSamples(context.extensionUri, context.globalStorageUri)),
+  );
   const session = async (uri: vscode.Uri) => sessions.get(uri) ?? (await sessions.ensure(await vscode.workspace.openTextDocument(uri)));
   return {
     statusBarText: () => statusBar.text,
@@ -71,6 +93,19 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
     journalled: async (uri) => (await session(uri))?.journalIdle(),
     waiting: (uri) => sessions.get(uri)?.waiting ?? 0,
     warnings: () => warnings.all(),
+    documentsView: {
+      children: (element) => tree.documents.getChildren(element as never),
+      item: (element) => tree.documents.getTreeItem(element as never),
+      reveal: async (uri, id) => {
+        const element = await tree.documents.annotationElement(uri, id);
+        if (element) await tree.documentsView.reveal(element, { select: true, focus: false });
+        return element;
+      },
+      selection: () => tree.documentsView.selection,
+      description: () => tree.documentsView.description,
+      totals: () => tree.documents.totals(),
+      scans: () => tree.index.scans,
+    },
   };
 }
 

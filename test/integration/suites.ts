@@ -5,4 +5,5 @@ export function registerSuites(): void {
   require('./suite/activation.test');
   require('./suite/annotate.test');
   require('./suite/integrity.test');
+  require('./suite/tree.test');
 }
