@@ -12,6 +12,8 @@ import { LineEndingWarner } from './lineEndingWarning';
 import { Sessions } from './sessions';
 import { SettingsProblemReporter } from './settingsProblems';
 import { SeedStatusBar } from './statusBar';
+import { CorpusStore } from './corpus/corpusStore';
+import { registerCanonicalViews } from './corpus/register';
 import { registerTreeViews } from './tree/register';
 import { openSamples } from './tree/samples';
 import { Warnings } from './warnings';
@@ -51,6 +53,12 @@ export interface SeedAnnotatorApi {
     /** How many times the workspace was listed (changes on disk are followed without listing it again). */
     scans(): number;
   };
+  /** The Entities and Claims views, as a test sees them. */
+  readonly canonicalViews: {
+    entities(element?: unknown): Promise<unknown[]>;
+    claims(element?: unknown): Promise<unknown[]>;
+    item(element: unknown): vscode.TreeItem;
+  };
 }
 
 const bundleEvaluationMs = performance.now() - bundleEvaluationStarted;
@@ -64,22 +72,26 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
   const sessions = new Sessions(context.storageUri ?? context.globalStorageUri, (message) => void warnings.show(message));
   active = sessions;
   const decorations = new Decorations(sessions, context.extensionUri);
-  const ctx: CommandContext = { sessions, decorations, lastLabel: undefined };
+  const corpus = new CorpusStore(sessions);
+  const ctx: CommandContext = { sessions, decorations, lastLabel: undefined, corpus };
   const statusBar = new SeedStatusBar(sessions);
   context.subscriptions.push(
     sessions,
+    corpus,
     decorations,
     statusBar,
     new BundleLanguageAssigner(),
     new SettingsProblemReporter(warnings),
     new LineEndingWarner(warnings),
-    registerHover(sessions),
+    registerHover(sessions, corpus),
     ...registerAnnotateCommands(ctx),
     ...registerManageCommands(ctx),
   );
   const tree = registerTreeViews(ctx, context.extensionUri);
+  const canonical = registerCanonicalViews(ctx, corpus, tree.index, context.extensionUri);
   context.subscriptions.push(
     ...tree.disposables,
+    ...canonical.disposables,
     vscode.commands.registerCommand('seedAnnotator.openSamples', () => openSamples(context.extensionUri, context.globalStorageUri)),
   );
   const session = async (uri: vscode.Uri) => sessions.get(uri) ?? (await sessions.ensure(await vscode.workspace.openTextDocument(uri)));
@@ -105,6 +117,11 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
       description: () => tree.documentsView.description,
       totals: () => tree.documents.totals(),
       scans: () => tree.index.scans,
+    },
+    canonicalViews: {
+      entities: (element) => canonical.entities.getChildren(element as never),
+      claims: (element) => canonical.claims.getChildren(element as never),
+      item: (element) => canonical.entities.getTreeItem(element as never),
     },
   };
 }

@@ -6,4 +6,5 @@ export function registerSuites(): void {
   require('./suite/annotate.test');
   require('./suite/integrity.test');
   require('./suite/tree.test');
+  require('./suite/canonical.test');
 }

@@ -1,5 +1,6 @@
 // Annotate Entity, Annotate Claim, Annotate All Occurrences.
 import * as vscode from 'vscode';
+import type { CanonicalMatch } from '../../core/corpus';
 import { makeClaim, makeEntity, SpanError, type IdsInUse } from '../../core/annotate';
 import { documentAt } from '../../core/documents';
 import type { Operation } from '../../core/edit/operations';
@@ -14,6 +15,8 @@ export interface EntityArgs extends TargetArgs {
   readonly start?: number;
   readonly end?: number;
   readonly type?: string;
+  /** A canonical entity (corpus.yaml) to link it to. */
+  readonly link?: string;
 }
 
 export interface ClaimArgs extends TargetArgs {
@@ -51,15 +54,18 @@ function spans(editor: vscode.TextEditor | undefined, args: { start?: number; en
 async function annotateEntity(ctx: CommandContext, args?: EntityArgs): Promise<string[] | undefined> {
   const { session, editor } = await sessionFor(ctx, args);
   const targets = spans(editor, args, wordAt);
-  const type = args?.type ?? (await pickLabel(ctx));
-  if (!type) return undefined;
+  const first = targets[0];
+  const matches = !args?.type && first ? await ctx.corpus.matches(session.document.getText().slice(first.start, first.end)) : [];
+  const picked = args?.type ? { type: args.type, ...(args.link !== undefined ? { link: args.link } : {}) } : await pickLabelOrCanonical(ctx, matches, 'Label (type its key to pick it)');
+  if (!picked) return undefined;
+  const { type, link } = picked;
   if (!ctx.sessions.settings.core.labels.includes(type)) throw new UserError(`"${type}" is not a label (seedAnnotator.labels: ${ctx.sessions.settings.core.labels.join(', ')})`);
   ctx.lastLabel = type;
   const text = session.document.getText();
   const ids = idsWithNew(session);
   const operations: Operation[] = [];
   for (const t of targets) {
-    const entity = wrap(() => makeEntity(text, session.recognized, ids, { start: t.start, end: t.end, type }));
+    const entity = wrap(() => makeEntity(text, session.recognized, ids, { start: t.start, end: t.end, type, ...(link !== undefined ? { link } : {}) }));
     ids.add(entity.id); // so that ids stay unique within this change
     operations.push({ op: 'add', kind: 'entity', annotation: entity });
   }
@@ -85,29 +91,50 @@ function wrap<T>(make: () => T): T {
 
 /** The configured labels with their keys and colours, the last used first; typing a label's key picks it. */
 export async function pickLabel(ctx: CommandContext, placeholder = 'Label (type its key to pick it)'): Promise<string | undefined> {
+  return (await pickLabelOrCanonical(ctx, [], placeholder))?.type;
+}
+
+/**
+ * The label pick, with the canonical entities whose name or alias matches the text first: `0` (or Enter on it)
+ * takes the best match's type and links it, in one key.
+ */
+async function pickLabelOrCanonical(ctx: CommandContext, matches: readonly CanonicalMatch[], placeholder: string): Promise<{ type: string; link?: string } | undefined> {
   const labels = [...ctx.sessions.settings.labels].sort((a, b) => Number(b.name === ctx.lastLabel) - Number(a.name === ctx.lastLabel));
-  const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { name: string }>();
-  pick.placeholder = placeholder;
-  pick.items = labels.map((l) => ({
-    name: l.name,
+  const known = new Set(labels.map((l) => l.name));
+  const linkable = matches.filter((m) => m.entity.type !== undefined && known.has(m.entity.type)).slice(0, 5);
+  type Item = vscode.QuickPickItem & { type: string; link?: string };
+  const pick = vscode.window.createQuickPick<Item>();
+  pick.placeholder = linkable.length > 0 ? `${placeholder}; 0 links it to ${linkable[0]!.entity.name}` : placeholder;
+  const canonicalItems: Item[] = linkable.map((m, i) => ({
+    type: m.entity.type!,
+    link: m.entity.id,
+    label: `$(link) ${m.entity.name}`,
+    description: [i === 0 ? '[0]' : '', m.entity.type, `${m.kind} match`].filter(Boolean).join(' '),
+    detail: `Annotate as ${m.entity.type} and link it to the canonical entity “${m.entity.id}”`,
+  }));
+  const labelItems: Item[] = labels.map((l) => ({
+    type: l.name,
     label: l.name,
     description: [l.key ? `[${l.key}]` : '', l.name === ctx.lastLabel ? 'last used' : ''].filter(Boolean).join(' '),
     ...(l.description ? { detail: l.description } : {}),
     iconPath: new vscode.ThemeIcon('circle-filled', new vscode.ThemeColor(labelColorId(l.name))),
   }));
+  pick.items = canonicalItems.length > 0 ? [...canonicalItems, { type: '', label: 'Labels', kind: vscode.QuickPickItemKind.Separator }, ...labelItems] : labelItems;
   return new Promise((resolve) => {
     let done = false;
-    const finish = (value: string | undefined) => {
+    const finish = (value: Item | undefined) => {
       if (done) return;
       done = true;
-      resolve(value);
+      resolve(value && value.type ? { type: value.type, ...(value.link !== undefined ? { link: value.link } : {}) } : undefined);
       pick.dispose();
     };
     pick.onDidChangeValue((value) => {
-      const byKey = labels.find((l) => l.key !== undefined && l.key === value.trim());
-      if (byKey) finish(byKey.name);
+      const key = value.trim();
+      if (key === '0' && canonicalItems[0]) return finish(canonicalItems[0]);
+      const byKey = labels.find((l) => l.key !== undefined && l.key === key);
+      if (byKey) finish(labelItems.find((i) => i.type === byKey.name));
     });
-    pick.onDidAccept(() => finish(pick.selectedItems[0]?.name));
+    pick.onDidAccept(() => finish(pick.selectedItems[0]));
     pick.onDidHide(() => finish(undefined));
     pick.show();
   });

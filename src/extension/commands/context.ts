@@ -1,6 +1,7 @@
 // What every command needs: the session of a document (given by URI in arguments, or the active editor's),
 // and a way to report failures clearly.
 import * as vscode from 'vscode';
+import type { CorpusStore } from '../corpus/corpusStore';
 import type { Decorations } from '../decorations';
 import { UserError } from '../errors';
 import type { Annotation, DocumentSession } from '../session';
@@ -13,6 +14,8 @@ export interface CommandContext {
   readonly decorations: Decorations;
   /** The label used last comes first in the label pick. */
   lastLabel: string | undefined;
+  /** corpus.yaml: canonical entities offered when annotating, canonical claims' status in hovers. */
+  readonly corpus: CorpusStore;
 }
 
 /** Arguments other extensions and tests pass: the document by URI (string or Uri), offsets, values. */
