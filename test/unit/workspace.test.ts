@@ -6,6 +6,7 @@ import * as path from 'path';
 import { recognize } from '../../src/core/documents';
 import { readSidecar } from '../../src/core/sidecar/read';
 import { SeedCatalog } from '../../src/core/workspace/catalog';
+import { describeFilter, matchesAnnotation, matchesDocument, sortBy } from '../../src/core/workspace/filter';
 import { SummaryCache } from '../../src/core/workspace/summaries';
 import { countStates, summarize } from '../../src/core/workspace/summary';
 
@@ -92,5 +93,44 @@ describe('SummaryCache', () => {
     await slow;
     assert.strictEqual(cache.peek('a.txt'), undefined);
     assert.strictEqual((await cache.get('a.txt')).documents[0]!.state, 'skipped');
+  });
+});
+
+describe('Documents view filter and sort', () => {
+  const ref = (kind: 'entity' | 'claim', label: string, text: string) => ({ id: text, kind, label, start: 0, end: 1, text, orphan: false });
+  const doc = (id: string, state: 'todo' | 'in-progress' | 'done' | 'skipped', annotations: ReturnType<typeof ref>[]) => ({ id, stored: undefined, state, entities: annotations.filter((a) => a.kind === 'entity').length, claims: annotations.filter((a) => a.kind === 'claim').length, orphans: 0, labels: {}, statuses: {}, annotations });
+
+  it('labels filter entities (and hide claims), statuses filter claims, text ignores case and accents', () => {
+    const org = ref('entity', 'ORG', 'Sécurité Publique');
+    const claim = ref('claim', 'refuted', 'They said so');
+    assert.strictEqual(matchesAnnotation({ labels: ['ORG'] }, org), true);
+    assert.strictEqual(matchesAnnotation({ labels: ['ORG'] }, claim), false);
+    assert.strictEqual(matchesAnnotation({ statuses: ['refuted'] }, claim), true);
+    assert.strictEqual(matchesAnnotation({ statuses: ['refuted'] }, org), false);
+    assert.strictEqual(matchesAnnotation({ labels: ['ORG'], statuses: ['refuted'] }, claim), true);
+    assert.strictEqual(matchesAnnotation({ text: 'securite' }, org), true);
+    assert.strictEqual(matchesAnnotation({ text: 'police' }, org), false);
+    assert.strictEqual(describeFilter({ states: ['done'], labels: ['ORG'], text: 'x' }), 'done · ORG · “x”');
+  });
+
+  it('documents by state, and by having a matching annotation', () => {
+    const d = doc('a', 'done', [ref('entity', 'PERSON', 'Ana')]);
+    assert.strictEqual(matchesDocument({ states: ['done'] }, d), true);
+    assert.strictEqual(matchesDocument({ states: ['todo'] }, d), false);
+    assert.strictEqual(matchesDocument({ labels: ['ORG'] }, d), false);
+    assert.strictEqual(matchesDocument({}, doc('b', 'todo', [])), true);
+  });
+
+  it('sorts by name (numbers in order), by progress and by most annotations; unknown ones last', () => {
+    const files = ['f10', 'f2', 'f1', 'unknown'];
+    const docs: Record<string, ReturnType<typeof doc>[]> = {
+      f1: [doc('f1', 'done', [])],
+      f2: [doc('f2', 'todo', [ref('entity', 'ORG', 'x')])],
+      f10: [doc('f10', 'in-progress', [ref('entity', 'ORG', 'x'), ref('entity', 'ORG', 'y')])],
+    };
+    const names = (x: string) => x;
+    assert.deepStrictEqual(sortBy(files, 'name', names, (f) => docs[f]), ['f1', 'f2', 'f10', 'unknown']);
+    assert.deepStrictEqual(sortBy(files, 'progress', names, (f) => docs[f]), ['f10', 'f2', 'f1', 'unknown']);
+    assert.deepStrictEqual(sortBy(files, 'annotations', names, (f) => docs[f]), ['f10', 'f2', 'f1', 'unknown']);
   });
 });
