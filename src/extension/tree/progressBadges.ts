@@ -1,14 +1,14 @@
-// A badge on seed files in the Explorer and the tree: ✓ done, – skipped, ● in progress (bundles: when all their
-// documents are done or skipped).
+// A badge on seed files in the Explorer, the tree and editor tabs: ✓ done, – skipped, ◐ in progress (bundles: ✓
+// when all their documents are done or skipped). In progress is not coloured: tabs colour and dot modified files.
 import * as vscode from 'vscode';
 import type { DocumentState } from '../../core/model';
 import { STATE_TITLES } from '../../core/progress';
 import type { WorkspaceIndex } from './workspaceIndex';
 
-const BADGES: Partial<Record<DocumentState, { badge: string; color: string }>> = {
+const BADGES: Partial<Record<DocumentState, { badge: string; color?: string }>> = {
   done: { badge: '✓', color: 'seedAnnotator.progress.done' },
   skipped: { badge: '–', color: 'seedAnnotator.progress.skipped' },
-  'in-progress': { badge: '●', color: 'seedAnnotator.progress.inProgress' },
+  'in-progress': { badge: '◐' },
 };
 
 export class ProgressBadges implements vscode.FileDecorationProvider, vscode.Disposable {
@@ -35,7 +35,7 @@ export class ProgressBadges implements vscode.FileDecorationProvider, vscode.Dis
     const look = BADGES[state];
     if (!look) return undefined;
     const tooltip = docs.length === 1 ? STATE_TITLES[state] : `${docs.filter((d) => d.state === 'done').length} of ${docs.length} documents done`;
-    return new vscode.FileDecoration(look.badge, tooltip, new vscode.ThemeColor(look.color));
+    return new vscode.FileDecoration(look.badge, tooltip, look.color ? new vscode.ThemeColor(look.color) : undefined);
   }
 
   dispose(): void {
