@@ -159,4 +159,29 @@ describe('Seed Annotator in real VS Code: the Documents view', function () {
     assert.ok(filtered.includes('outlet-b/123_0123456789abcdef.txt'));
     assert.ok(!filtered.includes('bundle-tail.txt'), `filtered by done: ${filtered.join(', ')}`);
   });
+
+  it('a seed renamed on disk moves in the view with its counts, without listing the workspace again', async () => {
+    const seed = await api();
+    const scans = seed.documentsView.scans();
+    const from = workspaceUri('outlet-b/123_0123456789abcdef.txt');
+    const to = workspaceUri('outlet-c/124_0123456789abcdef.txt');
+    await vscode.workspace.fs.rename(from, to);
+    await vscode.workspace.fs.rename(workspaceUri('outlet-b/123_0123456789abcdef.annotations.yaml'), workspaceUri('outlet-c/124_0123456789abcdef.annotations.yaml'));
+    const file = await fileElement('outlet-c/124_0123456789abcdef.txt');
+    await waitFor('the old path gone', async () => ((await filesInView()).some((f) => f.path?.startsWith('outlet-b/')) ? undefined : true));
+    await waitFor('its counts', async () => ((await labelCounts(file, 'entities'))['PERSON'] === 1 ? true : undefined));
+    assert.strictEqual(seed.documentsView.scans(), scans);
+  });
+
+  it('moving the cursor onto an annotation selects it in the view', async () => {
+    const seed = await api();
+    await vscode.commands.executeCommand('seedAnnotator.documents.focus');
+    const uri = workspaceUri('000_ada6b8799641a7d2.txt');
+    const sidecar = readSidecar(await read(workspaceUri('000_ada6b8799641a7d2.annotations.yaml'))).sidecar!;
+    const target = sidecar.entities[sidecar.entities.length - 1]!;
+    const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false });
+    const at = editor.document.positionAt(target.start + 1);
+    editor.selection = new vscode.Selection(at, at);
+    await waitFor('the view to follow the cursor', () => ((seed.documentsView.selection()[0] as Element | undefined)?.id === target.id ? true : undefined));
+  });
 });
