@@ -17,7 +17,8 @@ export function statusColorId(status: ClaimStatus): string {
   return `seedAnnotator.claim.${status.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())}`;
 }
 
-const CONTRIBUTED = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC', 'EVENT', 'LAW', 'DATE', 'MONEY', 'QUANTITY', 'PERCENT']);
+/** Labels with a contributed theme colour. */
+export const CONTRIBUTED_LABELS: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC', 'EVENT', 'LAW', 'DATE', 'MONEY', 'QUANTITY', 'PERCENT']);
 
 export class Decorations implements vscode.Disposable {
   private types = new Map<string, vscode.TextEditorDecorationType>();
@@ -102,7 +103,7 @@ export class Decorations implements vscode.Disposable {
   }
 
   private entityType(label: Label, badges: boolean): vscode.TextEditorDecorationType {
-    const color = label.color ?? (CONTRIBUTED.has(label.name) ? new vscode.ThemeColor(labelColorId(label.name)) : new vscode.ThemeColor('seedAnnotator.label.other'));
+    const color = label.color ?? (CONTRIBUTED_LABELS.has(label.name) ? new vscode.ThemeColor(labelColorId(label.name)) : new vscode.ThemeColor('seedAnnotator.label.other'));
     return vscode.window.createTextEditorDecorationType({
       backgroundColor: color,
       borderRadius: '3px',

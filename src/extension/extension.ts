@@ -13,8 +13,8 @@ import { Sessions } from './sessions';
 import { SettingsProblemReporter } from './settingsProblems';
 import { SeedStatusBar } from './statusBar';
 import { CorpusStore } from './corpus/corpusStore';
-import { registerCanonicalViews } from './corpus/register';
-import { registerTreeViews } from './tree/register';
+import { registerCanonicalViews, type CanonicalViews } from './corpus/register';
+import { registerTreeViews, type TreeViews } from './tree/register';
 import { openSamples } from './tree/samples';
 import { Warnings } from './warnings';
 
@@ -42,7 +42,7 @@ export interface SeedAnnotatorApi {
   readonly documentsView: {
     /** Children of an element (undefined: the top level), as the view gets them. */
     children(element?: unknown): Promise<unknown[]>;
-    item(element: unknown): vscode.TreeItem | Thenable<vscode.TreeItem>;
+    item(element: unknown): Promise<vscode.TreeItem>;
     /** The element of an annotation, revealed and selected in the view. */
     reveal(uri: vscode.Uri, id: string): Promise<unknown>;
     /** The view's selection and description ("12 of 40 done"). */
@@ -57,7 +57,7 @@ export interface SeedAnnotatorApi {
   readonly canonicalViews: {
     entities(element?: unknown): Promise<unknown[]>;
     claims(element?: unknown): Promise<unknown[]>;
-    item(element: unknown): vscode.TreeItem;
+    item(element: unknown): Promise<vscode.TreeItem>;
   };
 }
 
@@ -87,13 +87,18 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
     ...registerAnnotateCommands(ctx),
     ...registerManageCommands(ctx),
   );
-  const tree = registerTreeViews(ctx, context.extensionUri);
-  const canonical = registerCanonicalViews(ctx, corpus, tree.index, context.extensionUri);
-  context.subscriptions.push(
-    ...tree.disposables,
-    ...canonical.disposables,
-    vscode.commands.registerCommand('seedAnnotator.openSamples', () => openSamples(context.extensionUri, context.globalStorageUri)),
-  );
+  // The views are built right after activation returns: opening a seed does not wait for them.
+  let built: { tree: TreeViews; canonical: CanonicalViews } | undefined;
+  const views = new Promise<{ tree: TreeViews; canonical: CanonicalViews }>((resolve) => {
+    setTimeout(() => {
+      const tree = registerTreeViews(ctx, context.extensionUri);
+      const canonical = registerCanonicalViews(ctx, corpus, tree.index, context.extensionUri);
+      context.subscriptions.push(...tree.disposables, ...canonical.disposables);
+      built = { tree, canonical };
+      resolve(built);
+    }, 0);
+  });
+  context.subscriptions.push(vscode.commands.registerCommand('seedAnnotator.openSamples', () => openSamples(context.extensionUri, context.globalStorageUri)));
   const session = async (uri: vscode.Uri) => sessions.get(uri) ?? (await sessions.ensure(await vscode.workspace.openTextDocument(uri)));
   return {
     statusBarText: () => statusBar.text,
@@ -106,22 +111,23 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
     waiting: (uri) => sessions.get(uri)?.waiting ?? 0,
     warnings: () => warnings.all(),
     documentsView: {
-      children: (element) => tree.documents.getChildren(element as never),
-      item: (element) => tree.documents.getTreeItem(element as never),
+      children: async (element) => (await views).tree.documents.getChildren(element as never),
+      item: async (element) => (await views).tree.documents.getTreeItem(element as never),
       reveal: async (uri, id) => {
+        const { tree } = await views;
         const element = await tree.documents.annotationElement(uri, id);
         if (element) await tree.documentsView.reveal(element, { select: true, focus: false });
         return element;
       },
-      selection: () => tree.documentsView.selection,
-      description: () => tree.documentsView.description,
-      totals: () => tree.documents.totals(),
-      scans: () => tree.index.scans,
+      selection: () => built?.tree.documentsView.selection ?? [],
+      description: () => built?.tree.documentsView.description,
+      totals: async () => (await views).tree.documents.totals(),
+      scans: () => built?.tree.index.scans ?? 0,
     },
     canonicalViews: {
-      entities: (element) => canonical.entities.getChildren(element as never),
-      claims: (element) => canonical.claims.getChildren(element as never),
-      item: (element) => canonical.entities.getTreeItem(element as never),
+      entities: async (element) => (await views).canonical.entities.getChildren(element as never),
+      claims: async (element) => (await views).canonical.claims.getChildren(element as never),
+      item: async (element) => (await views).canonical.entities.getTreeItem(element as never),
     },
   };
 }

@@ -85,8 +85,9 @@ export class SeedCatalog {
   }
 }
 
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
-const byName = (a: string, b: string) => collator.compare(a, b);
+// Made on first use: the first Intl.Collator loads locale data, which activation should not wait for.
+let collator: Intl.Collator | undefined;
+const byName = (a: string, b: string) => (collator ??= new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })).compare(a, b);
 
 function split(path: string): [folder: string, name: string] {
   const i = path.lastIndexOf('/');

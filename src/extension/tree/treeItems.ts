@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { ClaimStatus } from '../../core/model';
 import { STATE_TITLES } from '../../core/progress';
 import type { DocumentSummary } from '../../core/workspace/summary';
-import { labelColorId } from '../decorations';
+import { CONTRIBUTED_LABELS, labelColorId } from '../decorations';
 import type { TreeNode } from './nodes';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -20,10 +20,9 @@ export interface ItemContext {
 
 const GROUP_TITLES = { entities: 'Entities', claims: 'Claims', orphans: 'Orphans' } as const;
 const STATE_ICONS = { todo: 'circle-large-outline', 'in-progress': 'circle-large-filled', done: 'pass', skipped: 'circle-slash' } as const;
-const CONTRIBUTED = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC', 'EVENT', 'LAW', 'DATE', 'MONEY', 'QUANTITY', 'PERCENT']);
 
 export function entityColor(label: string): vscode.ThemeColor {
-  return new vscode.ThemeColor(CONTRIBUTED.has(label) ? labelColorId(label) : 'seedAnnotator.label.other');
+  return new vscode.ThemeColor(CONTRIBUTED_LABELS.has(label) ? labelColorId(label) : 'seedAnnotator.label.other');
 }
 
 export function claimIcon(extensionUri: vscode.Uri, status: string): vscode.Uri {

@@ -40,7 +40,7 @@ describe('Seed Annotator in real VS Code: canonical entities and claims', functi
     assert.deepStrictEqual(mentionKeys(node), expected);
     const children = (await seed.canonicalViews.entities(node)) as Node[];
     assert.strictEqual(children.length, expected.length);
-    const item = seed.canonicalViews.item(node);
+    const item = await seed.canonicalViews.item(node);
     assert.match(String(item.description), new RegExp(`ORG · ${expected.length} mentions in \\d+ documents`));
   });
 
