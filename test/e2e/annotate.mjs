@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { cacheDir, root, withWatchdog } from '../host/hosts.mjs';
-import { annotateEntity, fail, openFile, selectWithFind, startWorkbench } from './ui.mjs';
+import { annotateEntity, fail, openFile, saveScreenshot, selectWithFind, startWorkbench } from './ui.mjs';
 
 const flag = process.argv.indexOf('--screenshot');
 const out = path.resolve(flag > 0 ? process.argv[flag + 1] : path.join(cacheDir, 'e2e-annotate.png'));
@@ -40,10 +40,7 @@ const code = await withWatchdog(300000, cleanups, async () => {
 
   // The screenshot: the top of the seed, chrome dimmed, entities and claims drawn.
   await page.keyboard.press('Control+Home');
-  await page.mouse.move(1300, 820);
-  await page.waitForTimeout(1200);
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  await page.screenshot({ path: out });
+  await saveScreenshot(page, out);
   console.log(`e2e: screenshot ${path.relative(root, out)}`);
   return 0;
 });

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { cacheDir, root, withWatchdog } from '../host/hosts.mjs';
-import { fail, runCommand, waitFor, startWorkbench } from './ui.mjs';
+import { fail, runCommand, saveScreenshot, startWorkbench, waitFor } from './ui.mjs';
 
 const flag = process.argv.indexOf('--screenshot');
 const out = path.resolve(flag > 0 ? process.argv[flag + 1] : path.join(cacheDir, 'e2e-tree.png'));
@@ -61,10 +61,7 @@ const code = await withWatchdog(300000, cleanups, async () => {
   const claim = '.pane-body .monaco-list-row:has-text("Mexican criminal organizations offer")';
   await page.waitForSelector(claim, { timeout: 30000 });
   await page.click(claim);
-  await page.mouse.move(1300, 820);
-  await page.waitForTimeout(1200);
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  await page.screenshot({ path: out });
+  await saveScreenshot(page, out);
   console.log(`e2e: screenshot ${path.relative(root, out)}`);
   return 0;
 });

@@ -85,3 +85,11 @@ export async function waitFor(what, probe, timeoutMs = 15000) {
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+/** Moves the mouse out of the way, lets the UI settle, and saves a screenshot to `out`. */
+export async function saveScreenshot(page, out) {
+  await page.mouse.move(1300, 820);
+  await page.waitForTimeout(1200);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  await page.screenshot({ path: out });
+}

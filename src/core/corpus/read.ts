@@ -8,6 +8,7 @@ import { MAX_NESTING, tooDeepAt } from '../sidecar/nesting';
 import { readClaim, readEntity, type ItemContext } from './items';
 import { CORPUS_SCHEMA_V1, type CanonicalClaim, type CanonicalEntity, type Corpus } from './model';
 import { AliasBudgetError, NodeReader, found } from './nodes';
+import { firstLine, positionOf } from '../sidecar/yamlMessages';
 
 export const MAX_CORPUS_BYTES = 20 * 1024 * 1024;
 export const CORPUS_LIST_KEYS = ['entities', 'claims'] as const;
@@ -140,18 +141,4 @@ function idOf(r: NodeReader, item: unknown): string | undefined {
   if (!n || !isMap(n)) return undefined;
   const id = r.deref(n.get('id', true));
   return id && isScalar(id) && typeof id.value === 'string' && id.value !== '' ? id.value : undefined;
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-}
-
-function positionOf(text: string, offset: number): { line: number; col: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, col: offset - lineStart + 1 };
 }

@@ -6,6 +6,7 @@ import type { Problem, Severity } from '../problems';
 import { ProblemSink, toModel, type ItemSpec, type View } from './fields';
 import { MAX_NESTING, tooDeepAt } from './nesting';
 import { CLAIM_SPEC, ENTITY_SPEC, REJECTED_SPEC } from './specs';
+import { firstLine, positionOf } from './yamlMessages';
 
 export const MAX_SIDECAR_BYTES = 20 * 1024 * 1024;
 export const LIST_KEYS = ['entities', 'claims', 'rejected'] as const;
@@ -250,10 +251,6 @@ function toView(node: Node | null | undefined): View | null {
   return { kind: 'scalar', value: null, start, end };
 }
 
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-}
-
 /** Offset of the quote that opens the quoted scalar running into `pos`, from yaml's concrete syntax tree. */
 function openingQuoteBefore(text: string, pos: number): number | undefined {
   let best: number | undefined;
@@ -352,15 +349,4 @@ function itemLayout(text: string, items: readonly Node[], i: number, value: Enti
     keys: keyLayouts(text, node),
     flow: Boolean(node.flow),
   };
-}
-
-/** 1-based line and column of an offset (for problems found before the parser's line counter has run). */
-function positionOf(text: string, offset: number): { line: number; col: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, col: offset - lineStart + 1 };
 }

@@ -6,16 +6,10 @@ import { documentAt, type RecognizedFile } from '../documents';
 import { isClaim, type Claim, type ClaimStatus, type DocumentState, type Entity, type Sidecar } from '../model';
 import { effectiveState, storedState } from '../progress';
 import { documentIdFromName } from '../seedName';
+import type { AnnotationSummary } from '../session/store';
 
-export interface AnnotationRef {
-  readonly id: string;
-  readonly kind: 'entity' | 'claim';
-  /** The entity's type, or the claim's status. */
-  readonly label: string;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly orphan: boolean;
+/** An annotation as the views list it (label: the entity type or the claim status), with its link and source. */
+export interface AnnotationRef extends AnnotationSummary {
   /** The canonical entity or claim it names. */
   readonly link?: string;
   /** A claim's source as written (its text, or the text of the entity it names). */
