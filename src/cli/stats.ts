@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { SeedConfig } from '../core/config';
-import { CORPUS_FILE_NAME, type Corpus } from '../core/corpus/model';
+import type { Corpus } from '../core/corpus/model';
 import { readCorpus } from '../core/corpus/read';
 import { recognize, type RecognizedFile } from '../core/documents';
 import { CLAIM_STATUSES, DOCUMENT_STATES, type DocumentState, type Sidecar } from '../core/model';
@@ -16,8 +16,9 @@ import { loadSidecar } from '../core/sidecar/load';
 import { countStates, summarize, type DocumentSummary, type FileSummary } from '../core/workspace/summary';
 import { parseArgs } from './args';
 import { EXIT, EXIT_INTERNAL_LINE, EXIT_USAGE_LINE, exitHelp, worst, type ExitCode } from './exit';
-import { collectPairs, loadConfig, NotUtf8Error, readText, relative, UsageError } from './files';
+import { collectPairs, loadConfig, NotUtf8Error, readText, UsageError } from './files';
 import type { Io } from './io';
+import { corpusTargets } from './corpusFiles';
 
 export const STATS_HELP = `Usage: seed-annotator stats PATH... [--json] [--config FILE]
 
@@ -69,7 +70,7 @@ export async function statsCommand(argv: readonly string[], io: Io): Promise<Exi
   if (args.flags.has('help')) return io.out(STATS_HELP), EXIT.ok;
   if (args.positional.length === 0) throw new UsageError('stats needs at least one PATH (a folder, a seed file or a sidecar)');
   const config = loadConfig(args.values.get('config'), io.err);
-  const { corpusFiles, targets } = corpusTargets(args.positional);
+  const { corpusFiles, targets } = corpusTargets(args.positional, true);
   const { pairs, unannotated, errors: targetErrors } = collectPairs(targets, config);
   for (const e of targetErrors) io.err(`seed-annotator stats: ${e}\n`);
   let unreadable = targetErrors.length;
@@ -288,34 +289,6 @@ function canonicalStats(file: string, corpus: Corpus, counted: readonly Counted[
     claims: byMentions(corpus.claims.map((c) => ({ id: c.id, statement: c.statement, status: c.status ?? 'unverified', mentions: claims.get(c.id)!.mentions, documents: claims.get(c.id)!.documents.size }))),
     unknownLinks,
   };
-}
-
-/**
- * The corpus.yaml files that apply, nearest first: one named, at the root of a folder named, or in a folder
- * above a path, up to the current folder. The other paths, for collectPairs.
- */
-function corpusTargets(positional: readonly string[]): { corpusFiles: string[]; targets: string[] } {
-  const corpusFiles = new Set<string>();
-  const targets: string[] = [];
-  const cwd = process.cwd();
-  for (const target of positional) {
-    const isDir = fs.existsSync(target) && fs.statSync(target).isDirectory();
-    if (!isDir && path.basename(target) === CORPUS_FILE_NAME && fs.existsSync(target)) {
-      corpusFiles.add(relative(target));
-      continue;
-    }
-    targets.push(target);
-    for (let dir = path.resolve(isDir ? target : path.dirname(target)); ; dir = path.dirname(dir)) {
-      const candidate = path.join(dir, CORPUS_FILE_NAME);
-      if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) {
-        corpusFiles.add(relative(candidate));
-        break;
-      }
-      const rel = path.relative(cwd, dir);
-      if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel) || path.dirname(dir) === dir) break;
-    }
-  }
-  return { corpusFiles: [...corpusFiles], targets };
 }
 
 /** Whether a path relative to the current folder lies under `folder` ('.' holds every path below the current folder). */

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { SeedConfig } from '../core/config';
 import { checkLinks } from '../core/corpus/links';
-import { CORPUS_FILE_NAME, type Corpus } from '../core/corpus/model';
+import type { Corpus } from '../core/corpus/model';
 import { readCorpus } from '../core/corpus/read';
 import { formatProblem, hasErrors, type Problem } from '../core/problems';
 import { textHashAsync } from '../core/sha256';
@@ -11,8 +11,9 @@ import type { ReadResult } from '../core/sidecar/read';
 import { validateSidecar } from '../core/sidecar/validate';
 import { parseArgs } from './args';
 import { EXIT, EXIT_INTERNAL_LINE, EXIT_USAGE_LINE, exitHelp, worst, type ExitCode } from './exit';
-import { collectPairs, loadConfig, NotUtf8Error, readText, relative, textWarnings, UsageError, type Pair } from './files';
+import { collectPairs, loadConfig, NotUtf8Error, readText, textWarnings, UsageError, type Pair } from './files';
 import type { Io } from './io';
+import { corpusTargets } from './corpusFiles';
 
 export const VALIDATE_HELP = `Usage: seed-annotator validate PATH... [--strict] [--config FILE]
 
@@ -35,7 +36,7 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
   if (args.flags.has('help')) return io.out(VALIDATE_HELP), EXIT.ok;
   if (args.positional.length === 0) throw new UsageError('validate needs at least one PATH (a folder, a sidecar or a seed file)');
   const config = loadConfig(args.values.get('config'), io.err);
-  const { corpusFiles, targets } = corpusTargets(args.positional);
+  const { corpusFiles, targets } = corpusTargets(args.positional, false);
   const { pairs, unannotated, errors: targetErrors } = collectPairs(targets, config);
   for (const e of targetErrors) io.err(`seed-annotator validate: ${e}\n`);
 
@@ -101,22 +102,6 @@ interface CheckedCorpus {
   /** Undefined when the corpus has errors: links are then not checked against it. */
   readonly corpus: Corpus | undefined;
   readonly lines: Array<{ severity: Problem['severity']; line: string }>;
-}
-
-/** The corpus.yaml files named, or at the root of a folder named; the other paths, for collectPairs. */
-function corpusTargets(positional: readonly string[]): { corpusFiles: string[]; targets: string[] } {
-  const corpusFiles = new Set<string>();
-  const targets: string[] = [];
-  for (const target of positional) {
-    const isDir = fs.existsSync(target) && fs.statSync(target).isDirectory();
-    if (!isDir && path.basename(target) === CORPUS_FILE_NAME) {
-      corpusFiles.add(relative(target));
-      continue;
-    }
-    if (isDir && fs.existsSync(path.join(target, CORPUS_FILE_NAME))) corpusFiles.add(relative(path.join(target, CORPUS_FILE_NAME)));
-    targets.push(target);
-  }
-  return { corpusFiles: [...corpusFiles], targets };
 }
 
 /** The corpus whose folder holds the sidecar (the deepest), or the only one checked. */
