@@ -2,6 +2,7 @@ import { version } from '../../package.json';
 import { anchorCommand, ANCHOR_HELP } from './anchor';
 import { docsCommand, DOCS_HELP } from './docs';
 import { EXIT, type ExitCode } from './exit';
+import { exportCommand, EXPORT_HELP } from './export';
 import { UsageError } from './files';
 import { processIo, type Io } from './io';
 import { statsCommand, STATS_HELP } from './stats';
@@ -10,6 +11,7 @@ import { describeError, validateCommand, VALIDATE_HELP } from './validate';
 const COMMANDS: Record<string, { run: (argv: readonly string[], io: Io) => Promise<ExitCode>; summary: string; help: string }> = {
   docs: { run: docsCommand, summary: 'list the seed documents and boilerplate ranges in files', help: DOCS_HELP },
   validate: { run: validateCommand, summary: 'check sidecars against their seed files', help: VALIDATE_HELP },
+  export: { run: exportCommand, summary: 'write annotations in a format other tools read (json, jsonl, csv, brat, w3c, conll, ...)', help: EXPORT_HELP },
   anchor: { run: anchorCommand, summary: 're-anchor sidecars to the current text (--write to save)', help: ANCHOR_HELP },
   stats: { run: statsCommand, summary: 'documents by state, annotations per label and status, canonical mentions', help: STATS_HELP },
 };
