@@ -14,6 +14,7 @@ import { SettingsProblemReporter } from './settingsProblems';
 import { SeedStatusBar } from './statusBar';
 import { CorpusStore } from './corpus/corpusStore';
 import { registerCanonicalViews, type CanonicalViews } from './corpus/register';
+import { registerExportCommand } from './exportCommand';
 import { registerTreeViews, type TreeViews } from './tree/register';
 import { openSamples } from './tree/samples';
 import { Warnings } from './warnings';
@@ -98,7 +99,10 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
       resolve(built);
     }, 0);
   });
-  context.subscriptions.push(vscode.commands.registerCommand('seedAnnotator.openSamples', () => openSamples(context.extensionUri, context.globalStorageUri)));
+  context.subscriptions.push(
+    vscode.commands.registerCommand('seedAnnotator.openSamples', () => openSamples(context.extensionUri, context.globalStorageUri)),
+    registerExportCommand(ctx, async () => (await views).tree.index, context.workspaceState),
+  );
   const session = async (uri: vscode.Uri) => sessions.get(uri) ?? (await sessions.ensure(await vscode.workspace.openTextDocument(uri)));
   return {
     statusBarText: () => statusBar.text,

@@ -10,6 +10,8 @@ export interface RunOptions extends ExportOptions {
   readonly includeBoilerplate?: boolean;
   /** Only documents marked done. */
   readonly onlyDone?: boolean;
+  /** Only these documents (the one at the cursor): file and document id. */
+  readonly only?: (file: string, documentId: string) => boolean;
   /** Asked between files: a true answer stops the export (nothing is returned to write). */
   readonly cancelled?: () => boolean;
   /** Told after each file (for a progress bar). */
@@ -56,6 +58,7 @@ export async function runExport(inputs: ReadonlyArray<() => Promise<SeedFileInpu
       skipped.push({ file: input.file, reason: `its sidecar has ${collected.problems.length} error${collected.problems.length === 1 ? '' : 's'} (line ${first.line}: ${first.message})` });
     }
     for (const d of collected.documents) {
+      if (options.only && !options.only(d.file, d.id)) continue;
       if (options.onlyDone && d.state !== 'done') notDone++;
       else documents.push(d);
     }
