@@ -7,4 +7,5 @@ export function registerSuites(): void {
   require('./suite/integrity.test');
   require('./suite/tree.test');
   require('./suite/canonical.test');
+  require('./suite/export.test');
 }

@@ -21,7 +21,7 @@ export const labelstudioFormat: ExportFormat = {
     const tasks = set.documents.map((d, i) => task(d, i + 1, unit));
     return [
       { path: LABEL_STUDIO_TASKS, content: JSON.stringify(tasks, null, 2) + '\n' },
-      { path: LABEL_STUDIO_CONFIG, content: labelingConfig(set) },
+      { path: LABEL_STUDIO_CONFIG, content: labelingConfig(set, options.labels) },
     ];
   },
 };
@@ -50,9 +50,9 @@ function task(d: ExportDocument, id: number, unit: OffsetUnit) {
   };
 }
 
-/** The labeling config: every entity label of the set after the default labels, CLAIM, the statuses, the source relation. */
-export function labelingConfig(set: ExportSet): string {
-  const labels = [...DEFAULT_LABELS];
+/** The labeling config: the configured labels (default: the built-in ones), every other label of the set, CLAIM, the statuses, the source relation. */
+export function labelingConfig(set: ExportSet, configured: readonly string[] = DEFAULT_LABELS): string {
+  const labels = [...configured];
   const extra = new Set<string>();
   for (const d of set.documents) for (const e of d.entities) if (!labels.includes(e.type)) extra.add(e.type);
   labels.push(...[...extra].sort());

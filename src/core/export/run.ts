@@ -64,7 +64,7 @@ export async function runExport(inputs: ReadonlyArray<() => Promise<SeedFileInpu
     }
     options.progress?.(i + 1, inputs.length);
   }
-  const output = documents.length > 0 ? format.export({ documents, ...(corpus ? { corpus } : {}) }, options) : [];
+  const output = documents.length > 0 ? format.export({ documents, ...(corpus ? { corpus } : {}) }, { labels: config.labels, ...options }) : [];
   return { output, report: report(inputs.length, documents, skipped, notDone), cancelled: false };
 }
 

@@ -76,6 +76,8 @@ export interface ExportOptions {
   readonly unit?: OffsetUnit;
   /** A base IRI for documents' `source` in W3C annotations (default: their `file:` IRIs). */
   readonly baseIri?: string;
+  /** The configured entity labels (formats that declare their types list them all, in this order). */
+  readonly labels?: readonly string[];
   /** When the export was made (ISO 8601), for formats that record it; fixed in tests. */
   readonly created?: string;
 }
