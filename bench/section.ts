@@ -2,6 +2,7 @@
 //   node .vscode-test/bench/section.js NAME   (bundled by bench/run.ts) -> prints the section's figures as JSON
 import { activation, bundleSizes, memory } from './cases/build';
 import { commandLatency } from './cases/commands';
+import { exportFigures } from './cases/export';
 import { liveEdit } from './cases/live';
 import { open } from './cases/open';
 import { reanchorFigures } from './cases/reanchor';
@@ -17,6 +18,7 @@ export const SECTIONS: Record<string, () => Figure[] | Promise<Figure[]>> = {
   're-anchoring': reanchorFigures,
   memory,
   'Tree views: 10,000 seeds': treeFigures,
+  'export: 1,000 documents': exportFigures,
   bundles: bundleSizes,
   activation,
 };
