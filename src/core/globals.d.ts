@@ -17,3 +17,8 @@ interface TimerHandle {
 }
 declare function setTimeout(handler: () => void, ms?: number): TimerHandle;
 declare function clearTimeout(handle: TimerHandle | undefined): void;
+/** WHATWG URL, for resolving IRIs against a base. */
+declare class URL {
+  constructor(url: string, base?: string);
+  readonly href: string;
+}
