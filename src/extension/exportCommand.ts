@@ -73,8 +73,7 @@ async function exportAnnotations(ctx: CommandContext, index: WorkspaceIndex, mem
   // Held annotation changes of saved documents are written first, so that the export reads what the editor shows.
   await Promise.all(files.map((f) => ctx.sessions.get(f)?.write()));
   const unsaved = files.filter((f) => ctx.sessions.get(f)?.document.isDirty);
-  const root = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const name = (uri: vscode.Uri) => (root && uri.path.startsWith(`${root.path}/`) ? uri.path.slice(root.path.length + 1) : uri.path.split('/').pop()!);
+  const name = (uri: vscode.Uri) => vscode.workspace.asRelativePath(uri, false);
   const inputs = files.map((uri) => async () => {
     const text = await readTextFile(uri);
     if (text === undefined) throw new Error(`${name(uri)} is not there any more`);
