@@ -3,6 +3,7 @@ import { anchorCommand, ANCHOR_HELP } from './anchor';
 import { docsCommand, DOCS_HELP } from './docs';
 import { EXIT, type ExitCode } from './exit';
 import { exportCommand, EXPORT_HELP } from './export';
+import { importCommand, IMPORT_HELP } from './import';
 import { UsageError } from './files';
 import { processIo, type Io } from './io';
 import { statsCommand, STATS_HELP } from './stats';
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, { run: (argv: readonly string[], io: Io) => Promi
   docs: { run: docsCommand, summary: 'list the seed documents and boilerplate ranges in files', help: DOCS_HELP },
   validate: { run: validateCommand, summary: 'check sidecars against their seed files', help: VALIDATE_HELP },
   export: { run: exportCommand, summary: 'write annotations in a format other tools read (json, jsonl, csv, brat, w3c, conll, ...)', help: EXPORT_HELP },
+  import: { run: importCommand, summary: 'put annotations other tools made (brat, jsonl, doccano, labelstudio, w3c) into sidecars', help: IMPORT_HELP },
   anchor: { run: anchorCommand, summary: 're-anchor sidecars to the current text (--write to save)', help: ANCHOR_HELP },
   stats: { run: statsCommand, summary: 'documents by state, annotations per label and status, canonical mentions', help: STATS_HELP },
 };
