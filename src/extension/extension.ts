@@ -15,6 +15,7 @@ import { SeedStatusBar } from './statusBar';
 import { CorpusStore } from './corpus/corpusStore';
 import { registerCanonicalViews, type CanonicalViews } from './corpus/register';
 import { registerExportCommand } from './exportCommand';
+import { registerImportCommand } from './importCommand';
 import { registerTreeViews, type TreeViews } from './tree/register';
 import { openSamples } from './tree/samples';
 import { Warnings } from './warnings';
@@ -102,6 +103,7 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
   context.subscriptions.push(
     vscode.commands.registerCommand('seedAnnotator.openSamples', () => openSamples(context.extensionUri, context.globalStorageUri)),
     registerExportCommand(ctx, async () => (await views).tree.index, context.workspaceState),
+    registerImportCommand(ctx, async () => (await views).tree.index),
   );
   const session = async (uri: vscode.Uri) => sessions.get(uri) ?? (await sessions.ensure(await vscode.workspace.openTextDocument(uri)));
   return {

@@ -59,4 +59,32 @@ describe('Seed Annotator in real VS Code: export', function () {
     assert.ok(files.includes('outlet-c/124_0123456789abcdef.txt'), files.join(', '));
     assert.ok(!files.some((f) => f.includes('bundle-tail')), files.join(', '));
   });
+
+  it('imports the brat export back: everything merges; a new span from a JSONL file is added through the session and undoable', async () => {
+    type Outcome = { imported: number; merged: number; skipped: number; unmatched: string[]; files: string[] };
+    const back = (await vscode.commands.executeCommand<Outcome>('seedAnnotator.importAnnotations', { format: 'brat', sources: [workspaceUri('exports/brat').toString()] }))!;
+    assert.strictEqual(back.imported, 0, JSON.stringify(back));
+    assert.ok(back.merged >= 50, JSON.stringify(back));
+    assert.deepStrictEqual(back.unmatched, []);
+
+    const uri = workspaceUri('000_ada6b8799641a7d2.txt');
+    const text = await read(uri);
+    const word = 'retaliatory';
+    const start = text.indexOf(word);
+    assert.ok(start > 0);
+    await vscode.workspace.fs.writeFile(workspaceUri('exports/new.jsonl'), new TextEncoder().encode(JSON.stringify({ text, spans: [{ start, end: start + word.length, label: 'EVENT' }], meta: { document: '000_ada6b8799641a7d2', offsets: 'utf16' } }) + '\n'));
+    const added = (await vscode.commands.executeCommand<Outcome>('seedAnnotator.importAnnotations', { format: 'jsonl', sources: [workspaceUri('exports/new.jsonl').toString()] }))!;
+    assert.strictEqual(added.imported, 1, JSON.stringify(added));
+    const onDisk = await waitFor('the imported entity on disk', async () => {
+      const sidecar = readSidecar(await read(workspaceUri('000_ada6b8799641a7d2.annotations.yaml')).catch(() => '')).sidecar;
+      return sidecar?.entities.find((e) => e.start === start && e.type === 'EVENT');
+    });
+    assert.strictEqual(onDisk.text, word);
+    await vscode.window.showTextDocument(uri);
+    assert.strictEqual(await vscode.commands.executeCommand('seedAnnotator.undoAnnotationChange'), 'Import jsonl');
+    await waitFor('the import undone on disk', async () => {
+      const sidecar = readSidecar(await read(workspaceUri('000_ada6b8799641a7d2.annotations.yaml')).catch(() => '')).sidecar;
+      return sidecar && !sidecar.entities.some((e) => e.start === start && e.type === 'EVENT') ? true : undefined;
+    });
+  });
 });
