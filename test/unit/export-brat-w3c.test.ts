@@ -162,7 +162,7 @@ function checkBrat(set: ExportSet, files: ExportFile[]) {
   return set.documents.map((doc, i) => {
     const txt = map.get(`${names[i]}.txt`)!;
     assert.strictEqual(txt, doc.text);
-    assert.ok(!txt.startsWith('\uFEFF'));
+    assert.ok(!txt.startsWith('\uFEFF'), 'no BOM');
     const tb = checkAnn(map.get(`${names[i]}.ann`)!, txt, conf, names[i]!);
     assert.strictEqual(tb.size, doc.entities.length + doc.claims.length, `${names[i]}: every entity and claim`);
     return { name: names[i]!, tb, ann: map.get(`${names[i]}.ann`)! };
@@ -184,6 +184,11 @@ describe('export: brat standoff', () => {
     assert.match(docs[0]!.ann, /^R\d+\tSource Arg1:T\d+ Arg2:T\d+$/m);
     assert.match(docs[0]!.ann, /^A\d+\tCheckworthy T\d+$/m);
     assert.match(docs[0]!.ann, /^#\d+\tAnnotatorNotes T\d+\t.*cue: according to/m);
+    // The configured labels are declared, in their order, before the ones only the documents or the corpus use.
+    const conf = bratFormat.export(set, { labels: ['ORG', 'Work of art', 'PERSON'] }).find((f) => f.path === 'annotation.conf')!.content;
+    const entities = [...parseConf(conf).entities];
+    assert.deepStrictEqual(entities.slice(0, 3), ['ORG', 'Work_of_art', 'PERSON']);
+    for (const type of new Set(set.documents.flatMap((d) => d.entities.map((e) => e.type)))) assert.ok(entities.includes(type), type);
   });
 
   it('unicode: offsets count code points (the flag counts two), so Python slices give the span', async () => {
@@ -322,7 +327,7 @@ describe('export: W3C Web Annotation', () => {
   it("samples: the collection, its page and every annotation pass the Working Group's MUST tests", async () => {
     const collection = w3c(await sampleSet());
     const items = itemsOf(collection);
-    assert.ok(items.length > 40);
+    assert.ok(items.length > 40, 'every annotation of the samples');
     assert.strictEqual(collection['total'], items.length);
     assert.deepStrictEqual(failedMusts('collections/collectionMusts.test', collection), []);
     assert.deepStrictEqual(failedMusts('collections/pages/pageMusts.test', collection), []);
@@ -367,7 +372,7 @@ describe('export: W3C Web Annotation', () => {
         const s = quote![k];
         if (typeof s !== 'string') continue;
         assert.ok(s.length <= 32 && !/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(s), `${k} ${JSON.stringify(s)}`);
-        assert.ok(text.includes(s));
+        assert.ok(text.includes(s), 'context from the text');
       }
     }
     const claim = items.find((a) => a['sa:kind'] === 'claim')!;
@@ -395,7 +400,7 @@ describe('export: W3C Web Annotation', () => {
       const all = nodes(expanded as Json);
       const annotations = all.filter((n) => Array.isArray(n['@type']) && (n['@type'] as string[]).includes(`${OA}Annotation`));
       assert.strictEqual(annotations.length, items.length);
-      assert.ok(!JSON.stringify(expanded).includes('undefinedTerm'));
+      assert.ok(!JSON.stringify(expanded).includes('undefinedTerm'), 'an undefined term is dropped');
       const root = expanded[0]!;
       assert.deepStrictEqual(root['@type'], [`${AS}OrderedCollection`]);
       assert.strictEqual(first(root, `${AS}totalItems`)['@value'], items.length);
@@ -424,8 +429,8 @@ describe('export: W3C Web Annotation', () => {
         }
         if (item['sa:kind'] === 'claim') {
           assert.strictEqual(first(node, `${SA_NAMESPACE}status`)['@value'], item['sa:status']);
-          if (item['sa:source']) assert.ok(node[`${SA_NAMESPACE}source`]);
-          if (item['sa:cue']) assert.ok(first(node, `${SA_NAMESPACE}cue`)['@type']);
+          if (item['sa:source']) assert.ok(node[`${SA_NAMESPACE}source`], 'sa:source kept');
+          if (item['sa:cue']) assert.ok(first(node, `${SA_NAMESPACE}cue`)['@type'], 'sa:cue kept');
         }
       }
     }
@@ -512,7 +517,7 @@ describe('export: CoNLL-2003', () => {
       assert.strictEqual(tokens.map(([t]) => t).join(''), set.documents[i]!.text.replace(WS_ALL, ''));
       // Every entity starts one B- (no sample entity overlaps another here), and only entities are tagged.
       assert.strictEqual(tokens.filter(([, tag]) => tag.startsWith('B-')).length, set.documents[i]!.entities.length);
-      assert.ok(d.sentences.length > 5);
+      assert.ok(d.sentences.length > 5, 'sentences split');
     });
     const first = docs[0]!.sentences.flat();
     const border = first.findIndex(([t]) => t === 'Border');
@@ -587,30 +592,30 @@ function claimReviews(set: ExportSet): Obj[] {
   const files = claimReviewFormat.export(set, { created: CREATED });
   assert.strictEqual(files.length, 1);
   const parsed = JSON.parse(files[0]!.content) as Json;
-  assert.ok(Array.isArray(parsed));
+  assert.ok(Array.isArray(parsed), 'a JSON array');
   return parsed as Obj[];
 }
 
 function checkReview(r: Obj) {
   assert.strictEqual(r['@context'], 'https://schema.org');
   assert.strictEqual(r['@type'], 'ClaimReview');
-  assert.ok(typeof r['claimReviewed'] === 'string' && r['claimReviewed'] !== '');
+  assert.ok(typeof r['claimReviewed'] === 'string' && r['claimReviewed'] !== '', 'claimReviewed');
   const item = r['itemReviewed'] as Obj;
   assert.strictEqual(item['@type'], 'Claim');
   const appearances = ([] as Json[]).concat(item['appearance'] as Json) as Obj[];
-  assert.ok(appearances.length > 0);
+  assert.ok(appearances.length > 0, 'an appearance');
   for (const a of appearances) {
     assert.strictEqual(a['@type'], 'CreativeWork');
-    assert.ok(typeof a['name'] === 'string');
+    assert.ok(typeof a['name'] === 'string', 'appearance name');
     assert.match(String(a['url']), URI);
   }
-  if (item['author'] !== undefined) for (const a of ([] as Json[]).concat(item['author']) as Obj[]) assert.ok(['Person', 'Organization', 'Thing'].includes(String(a['@type'])) && typeof a['name'] === 'string');
+  if (item['author'] !== undefined) for (const a of ([] as Json[]).concat(item['author']) as Obj[]) assert.ok(['Person', 'Organization', 'Thing'].includes(String(a['@type'])) && typeof a['name'] === 'string', `author ${JSON.stringify(a)}`);
   const rating = r['reviewRating'] as Obj;
   assert.strictEqual(rating['@type'], 'Rating');
   const expected = Object.values(CLAIMREVIEW_RATINGS).find((x) => x.alternateName === rating['alternateName']);
   assert.ok(expected, `a known verdict: ${String(rating['alternateName'])}`);
   if (expected.ratingValue !== undefined) assert.deepStrictEqual([rating['ratingValue'], rating['bestRating'], rating['worstRating']], [expected.ratingValue, 5, 1]);
-  else assert.ok(!('ratingValue' in rating));
+  else assert.ok(!('ratingValue' in rating), `no numeric rating for ${String(rating['alternateName'])}`);
   assert.strictEqual(r['datePublished'], '2026-11-29');
 }
 
@@ -621,7 +626,7 @@ describe('export: ClaimReview', () => {
     reviews.forEach(checkReview);
     const claims = set.documents.flatMap((d) => d.claims);
     const linked = claims.filter((c) => c.link === 'chicago-agent-bounties');
-    assert.ok(linked.length >= 2);
+    assert.ok(linked.length >= 2, 'two mentions of the canonical claim');
     assert.strictEqual(reviews.length, claims.length - linked.length + 1);
     const canonical = reviews.find((r) => r['identifier'] === 'corpus:chicago-agent-bounties')!;
     assert.strictEqual(canonical['claimReviewed'], set.corpus!.claims.find((c) => c.id === 'chicago-agent-bounties')!.statement);

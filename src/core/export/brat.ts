@@ -37,7 +37,7 @@ export const bratFormat: ExportFormat = {
       files.push({ path: `${name}.txt`, content: doc.text });
       files.push({ path: `${name}.ann`, content: annFile(doc, unit, canonicalEntities, canonicalClaims, used) });
     });
-    files.push({ path: 'annotation.conf', content: annotationConf(set, used) });
+    files.push({ path: 'annotation.conf', content: annotationConf(set, options, used) });
     return files;
   },
 };
@@ -119,7 +119,7 @@ function annFile(
     const text = oneLine(parts.filter((p) => p !== '').join(' | ')).trim();
     if (text !== '') lines.push(`#${++note}\tAnnotatorNotes ${tid}\t${text}`);
   };
-  for (const e of doc.entities) {
+  for (const e of sorted(doc.entities)) {
     const type = bratType(e.type);
     used.types.add(type);
     const tid = textBound(e.id, type, e.start, e.end);
@@ -130,7 +130,7 @@ function annFile(
     }
     if (e.note !== undefined) annotatorNote(tid, [e.note]);
   }
-  for (const c of doc.claims) {
+  for (const c of sorted(doc.claims)) {
     const tid = textBound(c.id, BRAT_CLAIM_TYPE, c.start, c.end);
     lines.push(`A${++a}\tStatus ${tid} ${c.status}`);
     if (c.checkworthy === true) {
@@ -154,6 +154,11 @@ function annFile(
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
 }
 
+/** Annotations by start, then end, then id (as every export orders them). */
+export function sorted<T extends { readonly start: number; readonly end: number; readonly id: string }>(list: readonly T[]): T[] {
+  return [...list].sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 function claimNoteParts(c: ExportClaim, canonicalClaims: ReadonlyMap<string, CanonicalClaim>): string[] {
   const parts: string[] = [];
   if (c.note !== undefined) parts.push(c.note);
@@ -165,8 +170,8 @@ function claimNoteParts(c: ExportClaim, canonicalClaims: ReadonlyMap<string, Can
   return parts;
 }
 
-function annotationConf(set: ExportSet, used: Used): string {
-  const types = new Set<string>(DEFAULT_LABELS.map(bratType));
+function annotationConf(set: ExportSet, options: ExportOptions, used: Used): string {
+  const types = new Set<string>((options.labels ?? DEFAULT_LABELS).map(bratType));
   for (const e of set.corpus?.entities ?? []) if (e.type !== undefined) types.add(bratType(e.type));
   for (const type of used.types) types.add(type);
   types.delete(BRAT_CLAIM_TYPE);

@@ -9,6 +9,7 @@
 // (https://seed-annotator.dev/ns#), declared by a second context entry so that JSON-LD processors keep it.
 import type { CanonicalClaim, CanonicalEntity } from '../corpus';
 import { claimStatus } from '../corpus';
+import { sorted } from './brat';
 import { OffsetConverter, safeSlice } from './offsets';
 import type { ExportClaim, ExportDocument, ExportEntity, ExportFormat, ExportOptions, ExportSet, OffsetUnit } from './types';
 
@@ -43,8 +44,8 @@ export function w3cCollection(set: ExportSet, options: ExportOptions): JsonObjec
   const items: JsonObject[] = [];
   for (const doc of set.documents) {
     const target = new TargetMaker(doc, unit, options, set.documents);
-    for (const e of doc.entities) items.push(entityAnnotation(doc, e, target, options, canonicalEntities));
-    for (const c of doc.claims) items.push(claimAnnotation(doc, c, target, options, canonicalClaims));
+    for (const e of sorted(doc.entities)) items.push(entityAnnotation(doc, e, target, options, canonicalEntities));
+    for (const c of sorted(doc.claims)) items.push(claimAnnotation(doc, c, target, options, canonicalClaims));
   }
   const id = collectionIri(set, options);
   const label = `Seed Annotator annotations of ${set.documents.length} document${set.documents.length === 1 ? '' : 's'}`;
