@@ -56,7 +56,11 @@ export async function importCommand(argv: readonly string[], io: Io): Promise<Ex
   const { pairs, unannotated } = collectPairs([into], config);
   const targets: Array<ImportTarget & { sidecarPath: string; yaml: string | undefined }> = [];
   let problems = false;
+  // Never into the files being imported (a brat export's .txt files are named like the seeds they came from).
+  const sources = args.positional.map((p) => path.resolve(p));
+  const inSources = (file: string) => sources.some((src) => path.resolve(file) === src || path.resolve(file).startsWith(src + path.sep));
   for (const { text, sidecar } of [...pairs.map((p) => ({ text: p.text, sidecar: p.sidecar as string | undefined })), ...unannotated.map((text) => ({ text, sidecar: undefined }))]) {
+    if (inSources(text)) continue;
     const fileText = readText(text);
     const sidecarPath = sidecar ?? text.replace(/\.txt$/i, '.annotations.yaml');
     const yaml = sidecar !== undefined && fs.existsSync(sidecar) ? readText(sidecar) : undefined;

@@ -54,7 +54,10 @@ async function importAnnotations(ctx: CommandContext, index: WorkspaceIndex, arg
   // Every seed document is a candidate: open ones as their sessions hold them, others as on disk (read, not opened).
   const targets: ImportTarget[] = [];
   const config = ctx.sessions.settings.core;
+  // Never into the files being imported (a brat export's .txt files are named like the seeds they came from).
+  const inSources = (uri: vscode.Uri) => sources.some((src) => uri.toString() === src.toString() || uri.toString().startsWith(`${src.toString().replace(/\/$/, '')}/`));
   for (const uri of seeds) {
+    if (inSources(uri)) continue;
     const open = ctx.sessions.get(uri);
     if (open) {
       if (!open.readOnly) targets.push({ file: uri.toString(), text: open.document.getText(), recognized: open.recognized, sidecar: open.sidecar });

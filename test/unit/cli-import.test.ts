@@ -64,4 +64,13 @@ describe('seed-annotator import: conflicts and unmatched documents', () => {
     assert.strictEqual(after.entities.find((e) => e.id === first.id)?.type, other);
     assert.match(fs.readFileSync(path.join(dir, 'annotated', `${S0}.annotations.yaml`), 'utf8'), /^# /m, 'comments of the hand-made sidecar kept');
   });
+
+  it('a brat export inside the target folder is read, never imported into (its .txt files are named like the seeds)', async () => {
+    const dir = workspace();
+    assert.strictEqual((await cliIn(dir, ['export', '--format', 'brat', '--out', 'fresh/brat', 'annotated'])).code, 0);
+    const result = await cliIn(dir, ['import', '--format', 'brat', '--into', 'fresh', '--write', 'fresh/brat']);
+    assert.strictEqual(result.code, 0, result.err);
+    assert.ok(fs.existsSync(path.join(dir, 'fresh', `${S0}.annotations.yaml`)));
+    assert.ok(!fs.existsSync(path.join(dir, 'fresh', 'brat', `${S0}.annotations.yaml`)));
+  });
 });
