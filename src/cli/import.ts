@@ -78,6 +78,7 @@ export async function importCommand(argv: readonly string[], io: Io): Promise<Ex
   const corpus = corpusFile !== undefined ? readCorpus(readText(corpusFile), { labels: config.labels }).corpus : undefined;
   const store = new NodeFileStore();
   const plan = planImport(documents, targets, { labels: config.labels, conflicts: args.flags.has('replace') ? 'replace' : 'skip', ...(corpus ? { corpus } : {}) });
+  for (const a of plan.ambiguous) io.err(`seed-annotator import: ${a}\n`);
   for (const name of plan.unmatched) io.err(`seed-annotator import: ${name}: no seed document under ${into} has this name or text: not imported\n`);
   for (const f of plan.files) {
     for (const { name, documentId, report } of f.reports) {

@@ -97,6 +97,7 @@ async function importAnnotations(ctx: CommandContext, index: WorkspaceIndex, arg
     totals.skipped ? `${totals.skipped} skipped` : '',
     result.unmatched.length ? `${result.unmatched.length} document${result.unmatched.length === 1 ? '' : 's'} matched no seed (${result.unmatched.slice(0, 3).join(', ')}${result.unmatched.length > 3 ? ', …' : ''})` : '',
     warnings.length ? `${warnings.length} line${warnings.length === 1 ? '' : 's'} not read` : '',
+    result.ambiguous.length ? `${result.ambiguous.length} document${result.ambiguous.length === 1 ? '' : 's'} matched several seeds of the same name` : '',
   ].filter(Boolean);
   const message = `Seed Annotator: imported ${totals.imported}, merged ${totals.merged}${totals.replaced ? `, relabelled ${totals.replaced}` : ''} into ${changed.length} file${changed.length === 1 ? '' : 's'}${left.length ? `; ${left.join('; ')}` : ''}.`;
   void vscode.window.showInformationMessage(message, ...(left.length ? ['Show Details'] : [])).then((choice) => {
@@ -116,6 +117,7 @@ async function showDetails(plan: ImportPlan, warnings: readonly string[]): Promi
     }
   }
   for (const name of plan.unmatched) lines.push(`- ${name}: no seed document has this name or text`);
+  for (const a of plan.ambiguous) lines.push(`- ${a}`);
   for (const w of warnings) lines.push(`- not read: ${w}`);
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: lines.join('\n') + '\n' }));
 }

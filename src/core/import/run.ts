@@ -35,17 +35,29 @@ export interface ImportPlan {
   readonly files: FileImport[];
   /** Imported documents that match no seed document (by name or text). */
   readonly unmatched: string[];
+  /** Imported documents that several seed documents match (copies of a seed): which one was taken. */
+  readonly ambiguous: string[];
 }
 
 export function planImport(documents: readonly ImportedDocument[], targets: readonly ImportTarget[], options: Omit<ImportMergeOptions, 'documentId' | 'file'>): ImportPlan {
   const candidates = targets.flatMap((t) => t.recognized.documents.map((d) => ({ file: t.file, documentId: d.id, text: t.text.slice(d.bodyStart, d.bodyEnd), target: t })));
   const byFile = new Map<string, { target: ImportTarget; sidecar: Sidecar | undefined; reports: Array<{ name: string; documentId: string; report: ImportReport }> }>();
   const unmatched: string[] = [];
+  const ambiguous: string[] = [];
   for (const imported of documents) {
-    const match = matchDocument(imported, candidates);
+    let match = matchDocument(imported, candidates);
     if (!match) {
       unmatched.push(imported.name);
       continue;
+    }
+    // Copies of a seed (an export's .txt files) match as well as the seed: the one with the same text, then the
+    // annotated one, is the seed the annotations belong to.
+    const named = match;
+    const rivals = candidates.filter((c) => c.documentId === named.documentId && c.file.split('/').pop() === named.file.split('/').pop());
+    if (rivals.length > 1) {
+      const score = (c: (typeof candidates)[number]) => (imported.text !== undefined && c.text === imported.text ? 2 : 0) + (c.target.sidecar ? 1 : 0);
+      match = [...rivals].sort((a, b) => score(b) - score(a))[0]!;
+      ambiguous.push(`${imported.name}: ${rivals.length} seed documents have this name (${rivals.map((r) => r.file).join(', ')}); imported into ${match.file}`);
     }
     const entry = byFile.get(match.file) ?? { target: match.target, sidecar: match.target.sidecar, reports: [] };
     byFile.set(match.file, entry);
@@ -54,7 +66,7 @@ export function planImport(documents: readonly ImportedDocument[], targets: read
     entry.reports.push({ name: imported.name, documentId: match.documentId, report });
   }
   const files = [...byFile.values()].filter((e): e is typeof e & { sidecar: Sidecar } => e.sidecar !== undefined).map((e) => ({ target: e.target, sidecar: e.sidecar, reports: e.reports }));
-  return { files, unmatched };
+  return { files, unmatched, ambiguous };
 }
 
 /** The operations that turn `before` into `after` (for applying an import through a session: undoable). */
