@@ -76,7 +76,8 @@ function jsonClaim(c: ExportClaim, conv: OffsetConverter, corpus: ReadonlyMap<st
     end,
     text: c.text,
     status: c.status,
-    ...(c.source ? { source: { ...(c.source.entity !== undefined ? { entity: c.source.entity } : {}), ...(c.source.text !== undefined ? { text: c.source.text } : {}) } } : {}),
+    // collectDocuments gives a source only with an entity or a text, and nothing else in it.
+    ...(c.source ? { source: c.source } : {}),
     ...(c.cue ? { cue: cueOf(c.cue, conv) } : {}),
     ...(c.attribution !== undefined ? { attribution: c.attribution } : {}),
     ...(c.checkworthy !== undefined ? { checkworthy: c.checkworthy } : {}),
