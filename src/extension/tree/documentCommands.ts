@@ -1,7 +1,7 @@
 // Commands of the Documents view and of document progress: open and reveal, mark done / skip / reopen, the next
 // document to annotate, filter and sort, re-attach an orphan from the tree.
 import * as vscode from 'vscode';
-import { documentAt } from '../../core/documents';
+import type { RecognizedFile } from '../../core/documents';
 import { CLAIM_STATUSES, type DocumentState } from '../../core/model';
 import { stateChange, STATE_TITLES } from '../../core/progress';
 import type { DocumentFilter, SortOrder } from '../../core/workspace/filter';
@@ -83,7 +83,7 @@ async function markDocument(ctx: CommandContext, args: DocumentArgs | undefined,
     const editor = vscode.window.activeTextEditor;
     session = editor && (await ctx.sessions.ensure(editor.document));
     if (!editor || !session) throw new UserError('open a seed document, or choose one in the Documents view');
-    docId ??= documentAt(session.recognized, editor.document.offsetAt(editor.selection.active))?.id;
+    docId ??= documentAround(session.recognized, editor.document.offsetAt(editor.selection.active))?.id;
   }
   const file = session.recognized;
   docId ??= file.documents[0]?.id;
@@ -100,7 +100,7 @@ async function nextDocument(ctx: CommandContext, index: WorkspaceIndex, provider
   const active = vscode.window.activeTextEditor;
   const activeKey = active?.document.uri.toString();
   const session = active && ctx.sessions.get(active.document.uri);
-  const activeDoc = session && active ? documentAt(session.recognized, active.document.offsetAt(active.selection.active))?.id : undefined;
+  const activeDoc = session && active ? documentAround(session.recognized, active.document.offsetAt(active.selection.active))?.id : undefined;
   const from = Math.max(0, files.findIndex((f) => f.toString() === activeKey));
   for (let step = 0; step <= files.length; step++) {
     const uri = files[(from + step) % files.length]!;
@@ -162,4 +162,9 @@ async function reattachFromTree(ctx: CommandContext, args: AnnotationArgs): Prom
   await revealAnnotation(ctx, args);
   const choice = await vscode.window.showInformationMessage('Select the text this orphan belongs on now, then choose Re-attach.', 'Re-attach to Selection');
   if (choice) await vscode.commands.executeCommand('seedAnnotator.reattachAnnotation', { uri: args.uri, id: args.id });
+}
+
+/** The document the cursor is in, its delimiter line included (documentAt counts bodies only). */
+function documentAround(file: RecognizedFile, offset: number) {
+  return file.documents.find((d) => offset >= d.start && offset <= d.end);
 }
