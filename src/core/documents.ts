@@ -114,3 +114,8 @@ function findDelimiters(text: string, rules: readonly DelimiterRule[]): { found:
 export function documentAt(file: RecognizedFile, start: number, end = start): SeedDocument | undefined {
   return file.documents.find((d) => start >= d.bodyStart && end <= d.bodyEnd);
 }
+
+/** The document holding `offset`, its delimiter line included (where a cursor may be). */
+export function documentAround(file: RecognizedFile, offset: number): SeedDocument | undefined {
+  return file.documents.find((d) => offset >= d.start && offset <= d.end);
+}

@@ -2,6 +2,7 @@
 // Explorer, every seed, only documents marked done) and a destination, remembered; progress with Cancel; a
 // message at the end with what was left out and why. Files are read and written through workspace.fs.
 import * as vscode from 'vscode';
+import { documentAround } from '../core/documents';
 import { EXPORT_FORMATS, exportFormat } from '../core/export/formats';
 import { describeReport, runExport, type ExportResult } from '../core/export/run';
 import type { ExportFormat, OffsetUnit } from '../core/export/types';
@@ -52,9 +53,7 @@ async function exportAnnotations(ctx: CommandContext, index: WorkspaceIndex, mem
   if (scope === 'document' || scope === 'file') {
     if (!editor || !activeSession) throw new UserError('open a seed document to export it (or choose another scope)');
     files = [editor.document.uri];
-    const offset = editor.document.offsetAt(editor.selection.active);
-    // The document the cursor is in, its delimiter line included.
-    const docId = activeSession.recognized.documents.find((d) => offset >= d.start && offset <= d.end)?.id;
+    const docId = documentAround(activeSession.recognized, editor.document.offsetAt(editor.selection.active))?.id;
     if (scope === 'document' && docId !== undefined) only = (_file, id) => id === docId;
   } else if (scope === 'selected') {
     files = (args.uris ?? []).map(toUri);

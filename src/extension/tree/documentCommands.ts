@@ -1,7 +1,7 @@
 // Commands of the Documents view and of document progress: open and reveal, mark done / skip / reopen, the next
 // document to annotate, filter and sort, re-attach an orphan from the tree.
 import * as vscode from 'vscode';
-import type { RecognizedFile } from '../../core/documents';
+import { documentAround } from '../../core/documents';
 import { CLAIM_STATUSES, type DocumentState } from '../../core/model';
 import { stateChange, STATE_TITLES } from '../../core/progress';
 import type { DocumentFilter, SortOrder } from '../../core/workspace/filter';
@@ -162,9 +162,4 @@ async function reattachFromTree(ctx: CommandContext, args: AnnotationArgs): Prom
   await revealAnnotation(ctx, args);
   const choice = await vscode.window.showInformationMessage('Select the text this orphan belongs on now, then choose Re-attach.', 'Re-attach to Selection');
   if (choice) await vscode.commands.executeCommand('seedAnnotator.reattachAnnotation', { uri: args.uri, id: args.id });
-}
-
-/** The document the cursor is in, its delimiter line included (documentAt counts bodies only). */
-function documentAround(file: RecognizedFile, offset: number) {
-  return file.documents.find((d) => offset >= d.start && offset <= d.end);
 }
