@@ -1,0 +1,42 @@
+// Organisation cues: general lists anyone can extend.
+
+/** Last words that make a capitalised name an organisation: "Apple Inc.", "Labour Party", "Sinaloa Cartel". */
+export const ORG_HEADS: readonly string[] = [
+  'Inc.', 'Inc', 'Corp.', 'Corp', 'Corporation', 'Ltd.', 'Ltd', 'LLC', 'L.L.C.', 'LLP', 'PLC', 'plc', 'GmbH', 'AG', 'S.A.', 'Co.',
+  'Company', 'Companies', 'Group', 'Holdings', 'Partners', 'Party', 'University', 'College', 'Academy', 'School', 'Court',
+  'Bank', 'Association', 'Institute', 'Institution', 'Foundation', 'Fund', 'Trust', 'Society', 'Federation', 'Union', 'League',
+  'Alliance', 'Coalition', 'Council', 'Commission', 'Committee', 'Department', 'Ministry', 'Agency', 'Bureau', 'Office',
+  'Administration', 'Authority', 'Board', 'Service', 'Services', 'Police', 'Patrol', 'Guard', 'Guards', 'Army', 'Navy',
+  'Air Force', 'Marines', 'Marine Corps', 'Corps', 'Forces', 'Force', 'Command', 'Cartel', 'Gang', 'Brigade', 'Brigades',
+  'Network', 'News', 'Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Press', 'Media', 'Broadcasting', 'Television',
+  'Radio', 'Senate', 'Congress', 'Parliament', 'Assembly', 'Cabinet', 'Legislature', 'Church', 'Organization', 'Organisation',
+  'Center', 'Centre', 'Hospital', 'Clinic', 'Laboratory', 'Laboratories', 'Labs', 'Motors', 'Airlines', 'Airways', 'Systems',
+  'Technologies', 'Pharmaceuticals', 'Industries', 'Enterprises', 'Club', 'FC', 'Team', 'Caucus', 'Movement', 'Front',
+  'Tribunal', 'Secretariat', 'Directorate', 'Prosecutor’s Office', "Prosecutor's Office", 'Attorney’s Office', "Attorney's Office",
+];
+
+/** First words of "X of Y" organisation names: "Department of Justice", "Bank of England". */
+export const ORG_STARTS: readonly string[] = [
+  'Department', 'Office', 'Agency', 'Bureau', 'Ministry', 'Council', 'Commission', 'Committee', 'University', 'Bank',
+  'Board', 'Court', 'Institute', 'Association', 'Federation', 'Church', 'Order', 'League', 'Union', 'House', 'Chamber',
+  'Secretariat', 'Organization', 'Organisation', 'Party', 'Army', 'Navy', 'Government',
+];
+
+/** Organisations best known by their acronym or short name. */
+export const ORG_NAMES: readonly string[] = [
+  'FBI', 'CIA', 'NSA', 'DHS', 'DOJ', 'DEA', 'ATF', 'ICE', 'CBP', 'USCIS', 'TSA', 'FEMA', 'IRS', 'EPA', 'FDA', 'CDC', 'NIH', 'FAA',
+  'FCC', 'FTC', 'SEC', 'NASA', 'NOAA', 'USDA', 'HHS', 'HUD', 'DOD', 'DoD', 'DOE', 'DOT', 'VA', 'GAO', 'CBO', 'OMB', 'NLRB',
+  'Pentagon', 'Congress', 'Senate', 'Supreme Court', 'Federal Reserve', 'Fed', 'Secret Service', 'National Guard', 'Interpol',
+  'Europol', 'NATO', 'UN', 'U.N.', 'United Nations', 'UNICEF', 'UNESCO', 'UNHCR', 'WHO', 'WTO', 'IMF', 'World Bank', 'OPEC',
+  'OECD', 'ASEAN', 'African Union', 'European Commission', 'European Parliament', 'European Central Bank', 'ECB',
+  'Red Cross', 'Amnesty International', 'Human Rights Watch', 'Greenpeace', 'Hamas', 'Hezbollah', 'Taliban', 'ISIS', 'ISIL',
+  'Islamic State', 'al-Qaeda', 'Al Qaeda', 'Wagner', 'MS-13', 'Tren de Aragua', 'CJNG', 'Kremlin', 'GOP', 'DNC', 'RNC',
+  'House of Representatives', 'House of Commons', 'House of Lords', 'Bundestag', 'Knesset', 'Duma', 'AP', 'Associated Press',
+  'Reuters', 'AFP', 'BBC', 'CNN', 'NBC', 'ABC', 'CBS', 'NPR', 'PBS', 'Fox News', 'MSNBC', 'Bloomberg', 'NewsNation',
+  'New York Times', 'Washington Post', 'Wall Street Journal', 'Guardian', 'Al Jazeera', 'Politico', 'Axios', 'Google', 'Apple',
+  'Microsoft', 'Amazon', 'Meta', 'Facebook', 'Twitter', 'TikTok', 'YouTube', 'Instagram', 'OpenAI', 'Tesla', 'SpaceX', 'Nvidia',
+  'Boeing', 'Walmart', 'ExxonMobil', 'Pfizer', 'Moderna', 'Antifa', 'Proud Boys', 'Oath Keepers', 'ACLU', 'NAACP', 'NRA',
+];
+
+/** Words that make "<Name> <word>" an organisation though the word is lower case: "the Trump administration". */
+export const ORG_LOWER_HEADS: readonly string[] = ['administration', 'government', 'campaign'];

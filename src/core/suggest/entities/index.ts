@@ -1,0 +1,107 @@
+// Entity suggestions: compromise (people, places, organisations, nationalities), wink-nlp (dates, money,
+// percentages, quantities) and the rules and data lists, combined by the ranker; a name found once is then
+// suggested wherever else it occurs in the text, and a person's surname after their full name.
+import { rankEntities, type RankOptions } from '../rank';
+import { suggestLearned, type LearnedModel } from '../learn';
+import type { EntitySuggestion } from '../types';
+import { compromiseOnPrepared } from './compromise';
+import { NOT_NAMES, TITLES } from './data/people';
+import { prepare } from './prepare';
+import { inRanges, rulesOnPrepared } from './rules';
+import { winkOnPrepared } from './wink';
+
+export { suggestByRules } from './rules';
+export { suggestByCompromise } from './compromise';
+export { suggestByWink } from './wink';
+
+export interface SuggestEntitiesOptions extends RankOptions {
+  /** What the annotator taught (learn.ts): suggested too, and their labels win. */
+  readonly learned?: LearnedModel;
+  /** Engines to leave out (for measuring each alone). */
+  readonly skip?: ReadonlyArray<'compromise' | 'wink' | 'rules' | 'document'>;
+}
+
+/** Texts are read in blocks of about this many characters, cut at line breaks. */
+const BLOCK = 32_000;
+const NAME_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC', 'EVENT', 'LAW']);
+const NOT_NAME = new Set([...NOT_NAMES, ...TITLES]);
+
+/**
+ * Entity suggestions for `text` (UTF-16 offsets), only inside `ranges` when given (document bodies minus
+ * boilerplate), deduplicated and resolved, sorted by start. With no threshold given every score is kept.
+ */
+export async function suggestEntities(text: string, ranges?: Array<[number, number]>, options: SuggestEntitiesOptions = {}): Promise<EntitySuggestion[]> {
+  const skip = new Set(options.skip ?? []);
+  const raw: EntitySuggestion[] = [];
+  for (const [blockStart, blockEnd] of blocks(text, ranges)) {
+    const slice = text.slice(blockStart, blockEnd);
+    const prepared = prepare(slice);
+    const local: EntitySuggestion[] = [];
+    if (!skip.has('rules')) local.push(...rulesOnPrepared(slice, prepared));
+    if (!skip.has('compromise')) local.push(...(await compromiseOnPrepared(slice, prepared)));
+    if (!skip.has('wink')) local.push(...(await winkOnPrepared(slice, prepared)));
+    for (const s of local) {
+      const start = s.start + blockStart;
+      const end = s.end + blockStart;
+      if (ranges && !inRanges(ranges, start, end)) continue;
+      raw.push({ ...s, start, end });
+    }
+  }
+  if (options.learned) raw.push(...suggestLearned(options.learned, text, ranges, options.rejected));
+  const first = rankEntities(raw, { threshold: 0 });
+  if (!skip.has('document')) raw.push(...propagate(text, first, ranges));
+  return rankEntities(raw, { ...options, threshold: options.threshold ?? 0 });
+}
+
+/** Blocks of the text (or of each range) of about BLOCK characters, cut at line breaks. */
+function blocks(text: string, ranges?: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of ranges ?? [[0, text.length] as const]) {
+    let start = Math.max(0, a);
+    const end = Math.min(text.length, b);
+    while (start < end) {
+      let cut = Math.min(end, start + BLOCK);
+      if (cut < end) {
+        const nl = text.lastIndexOf('\n', cut);
+        if (nl > start + BLOCK / 2) cut = nl + 1;
+      }
+      out.push([start, cut]);
+      start = cut;
+    }
+  }
+  return out;
+}
+
+/** Other occurrences of names already found, and surnames of people found with their full name. */
+function propagate(text: string, found: readonly EntitySuggestion[], ranges?: ReadonlyArray<readonly [number, number]>): EntitySuggestion[] {
+  const names = new Map<string, { type: string; score: number; link?: string }>();
+  const add = (name: string, type: string, score: number, link?: string): void => {
+    const known = names.get(name);
+    if (!known || known.score < score) names.set(name, { type, score, ...(link !== undefined ? { link } : {}) });
+  };
+  for (const s of found) {
+    if (!NAME_TYPES.has(s.type) || s.score < 0.5 || s.text.length < 2 || !/^\p{Lu}/u.test(s.text)) continue;
+    add(s.text, s.type, s.score * 0.9, s.link);
+    if (s.type === 'PERSON') {
+      const words = s.text.split(/\s+/);
+      const last = words[words.length - 1]!;
+      if (words.length >= 2 && last.length >= 3 && /^\p{Lu}\p{Ll}/u.test(last) && !NOT_NAME.has(last)) add(last, 'PERSON', Math.min(0.7, s.score * 0.85));
+    }
+  }
+  if (names.size === 0) return [];
+  const list = [...names.keys()].sort((a, b) => b.length - a.length);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${list.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
+  const out: EntitySuggestion[] = [];
+  const already = new Set(found.map((s) => `${s.start}:${s.end}`));
+  for (const m of text.matchAll(re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (already.has(`${start}:${end}`)) continue;
+    if (ranges && !inRanges(ranges, start, end)) continue;
+    const n = names.get(m[0])!;
+    const s: EntitySuggestion = { start, end, text: m[0], type: n.type, score: Math.round(n.score * 1000) / 1000, engine: 'document' };
+    if (n.link !== undefined) s.link = n.link;
+    out.push(s);
+  }
+  return out;
+}
