@@ -120,8 +120,12 @@ async function loadEntityEngine(): Promise<SuggestEntities | undefined> {
  * engineer fills this in with the learning recommender. It gets the gold documents to learn from and the one to
  * suggest on and returns the suggestions; undefined means not available yet, and the figure is not printed.
  */
-export async function learnFromHook(_learn: readonly GoldDoc[], _target: GoldDoc): Promise<EntitySuggestion[] | undefined> {
-  return undefined;
+export async function learnFromHook(learn: readonly GoldDoc[], target: GoldDoc): Promise<EntitySuggestion[] | undefined> {
+  const { learnFrom } = await import('../src/core/suggest/learn');
+  const { suggestEntities } = await import('../src/core/suggest/entities/index');
+  const { readSidecar } = await import('../src/core/sidecar/read');
+  const taught = learn.map((d) => ({ text: d.text, sidecar: readSidecar(fs.readFileSync(path.join(goldDir, d.file.replace(/\.txt$/, '.annotations.yaml')), 'utf8')).sidecar! }));
+  return suggestEntities(target.text, target.ranges, { learned: learnFrom(taught) });
 }
 
 async function main(): Promise<void> {
