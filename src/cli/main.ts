@@ -4,6 +4,7 @@ import { docsCommand, DOCS_HELP } from './docs';
 import { EXIT, type ExitCode } from './exit';
 import { exportCommand, EXPORT_HELP } from './export';
 import { importCommand, IMPORT_HELP } from './import';
+import { suggestCommand, SUGGEST_HELP } from './suggest';
 import { UsageError } from './files';
 import { processIo, type Io } from './io';
 import { statsCommand, STATS_HELP } from './stats';
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, { run: (argv: readonly string[], io: Io) => Promi
   validate: { run: validateCommand, summary: 'check sidecars against their seed files', help: VALIDATE_HELP },
   export: { run: exportCommand, summary: 'write annotations in a format other tools read (json, jsonl, csv, brat, w3c, conll, ...)', help: EXPORT_HELP },
   import: { run: importCommand, summary: 'put annotations other tools made (brat, jsonl, doccano, labelstudio, w3c) into sidecars', help: IMPORT_HELP },
+  suggest: { run: suggestCommand, summary: 'suggest entities and claims in seed files (--learn-from DIR: from annotated sidecars)', help: SUGGEST_HELP },
   anchor: { run: anchorCommand, summary: 're-anchor sidecars to the current text (--write to save)', help: ANCHOR_HELP },
   stats: { run: statsCommand, summary: 'documents by state, annotations per label and status, canonical mentions', help: STATS_HELP },
 };
