@@ -6,6 +6,7 @@ import { exportFigures } from './cases/export';
 import { liveEdit } from './cases/live';
 import { open } from './cases/open';
 import { reanchorFigures } from './cases/reanchor';
+import { suggestFigures } from './cases/suggest';
 import { treeFigures } from './cases/tree';
 import { yamlFigures } from './cases/yaml';
 import type { Figure } from './measure';
@@ -19,6 +20,7 @@ export const SECTIONS: Record<string, () => Figure[] | Promise<Figure[]>> = {
   memory,
   'Tree views: 10,000 seeds': treeFigures,
   'export: 1,000 documents': exportFigures,
+  suggestions: suggestFigures,
   bundles: bundleSizes,
   activation,
 };
