@@ -8,6 +8,7 @@ import { pathToFileURL } from 'url';
 import { parse } from 'yaml';
 import { recognize } from '../src/core/documents';
 import { suggestClaims } from '../src/core/suggest/claims/index';
+import { suggestionRanges } from '../src/core/suggest/file';
 import type { EntitySuggestion } from '../src/core/suggest/types';
 
 interface GoldSpan { start: number; end: number; text: string; type: string }
@@ -18,18 +19,9 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const goldDir = path.resolve(args.find((a) => !a.startsWith('--')) ?? path.join(__dirname, '../test/fixtures/gold'));
 
-/** The parts of a file to look at: each document's body without its boilerplate. */
+/** The parts of a file to look at: each document's body without its boilerplate (as `suggest` looks). */
 export function rangesOf(text: string, fileName: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const doc of recognize(text, { fileName }).documents) {
-    let pos = doc.bodyStart;
-    for (const [s, e] of [...doc.boilerplate].sort((a, b) => a[0] - b[0])) {
-      if (s > pos) out.push([pos, s]);
-      pos = Math.max(pos, e);
-    }
-    if (doc.bodyEnd > pos) out.push([pos, doc.bodyEnd]);
-  }
-  return out;
+  return suggestionRanges(recognize(text, { fileName }));
 }
 
 export function loadGold(dir: string): GoldDoc[] {

@@ -12,7 +12,8 @@ import { parseJsonl } from '../../src/core/import/jsonl';
 import { parseDoccano } from '../../src/core/import/doccano';
 import { parseLabelStudio } from '../../src/core/import/labelstudio';
 import { parseW3c } from '../../src/core/import/w3c';
-import { importIntoSidecar, matchDocument } from '../../src/core/import/merge';
+import { matchDocument } from '../../src/core/import/match';
+import { importIntoSidecar } from '../../src/core/import/merge';
 import type { ImportedDocument } from '../../src/core/import/types';
 import { SAMPLES, UNICODE_FIXTURE } from './helpers/exportFixtures';
 

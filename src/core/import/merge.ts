@@ -7,9 +7,10 @@ import { similarity } from '../anchoring/similarity';
 import { contextOf } from '../context';
 import { recognize, type RecognizedFile, type SeedDocument } from '../documents';
 import { compareSpans, emptySidecar, type Claim, type ClaimSource, type Cue, type Entity, type Sidecar } from '../model';
-import { baseName, documentIdFromName } from '../seedName';
+import { baseName } from '../seedName';
+import { matchDocument } from './match';
 import type { ImportedClaim, ImportedDocument, ImportedEntity } from './types';
-import { CodePoints, sameText, stemOf } from './util';
+import { CodePoints, sameText } from './util';
 
 export interface ImportMergeOptions {
   /** In a bundle, the document the import goes into (else the document whose name or text matches). */
@@ -371,41 +372,4 @@ function describe(a: ImportedEntity | ImportedClaim, imported: ImportedDocument)
 
 function short(s: string): string {
   return s.length > 40 ? `${s.slice(0, 37)}...` : s;
-}
-
-export interface DocumentCandidate {
-  readonly file: string;
-  readonly documentId: string;
-  readonly text: string;
-}
-
-/**
- * The candidate an imported document is about: by name first (the document id or file stem equal to the
- * imported name, or the `<file stem>__<document id>` form of bundle exports; the file named apart too when
- * the import says it), else the one whose text is the imported text; else undefined.
- */
-export function matchDocument<T extends DocumentCandidate>(imported: ImportedDocument, candidates: readonly T[]): T | undefined {
-  const name = documentIdFromName(imported.name);
-  const importedFile = imported.file !== undefined ? stemOf(imported.file) : undefined;
-  const sameText = (c: T) => imported.text !== undefined && c.text === imported.text;
-  const rank = (c: T): number => {
-    const fileStem = stemOf(c.file);
-    if (name === `${fileStem}__${c.documentId}`) return 4;
-    if (importedFile !== undefined && importedFile === fileStem && name === c.documentId) return 4;
-    // A file that is one document (a seed), named by its stem.
-    if (fileStem === name && (c.documentId === name || candidates.filter((o) => o.file === c.file).length === 1)) return 3;
-    if (c.documentId === name) return 2;
-    if (fileStem === name) return 1;
-    return 0;
-  };
-  let best: T | undefined;
-  let bestRank = 0;
-  for (const c of candidates) {
-    const r = rank(c) * 2 + (sameText(c) ? 1 : 0);
-    if (rank(c) > 0 && r > bestRank) {
-      best = c;
-      bestRank = r;
-    }
-  }
-  return best ?? candidates.find(sameText);
 }

@@ -9,7 +9,8 @@ import { parseBrat } from './brat';
 import { parseDoccano } from './doccano';
 import { parseJsonl } from './jsonl';
 import { parseLabelStudio } from './labelstudio';
-import { importIntoSidecar, matchDocument, type ImportMergeOptions, type ImportReport } from './merge';
+import { importIntoSidecar, type ImportMergeOptions, type ImportReport } from './merge';
+import { matchDocument } from './match';
 import type { ImportedDocument, ImportParser } from './types';
 import { parseW3c } from './w3c';
 

@@ -1,11 +1,13 @@
 // Writing a sidecar. A new file is written in one canonical layout; an existing file is patched in place:
 // only the lines of annotations that changed are touched, so comments, key order and hand formatting survive,
 // unchanged data gives back the same bytes, and two annotators' edits of different annotations merge cleanly.
-import { compareSpans, type Claim, type Entity, type Progress, type Rejected, type Sidecar } from '../model';
+import { compareSpans, type Claim, type Entity, type Rejected, type Sidecar } from '../model';
 import type { FieldSpec, ItemSpec } from './fields';
 import { LIST_KEYS, type ItemLayout, type KeyLayout, type ListKey, type ListLayout, type SidecarLayout } from './read';
 import { yamlString, yamlValue } from './scalar';
+import { progressEdits, progressLines } from './progressWrite';
 import { CLAIM_SPEC, ENTITY_SPEC, REJECTED_SPEC } from './specs';
+import { applyEdits, contentEnd, needsBreakBefore, valueEdit, type Edit } from './textEdits';
 
 type Item = Entity | Claim | Rejected;
 
@@ -73,70 +75,6 @@ export function patchSidecar(previous: { readonly sidecar: Sidecar; readonly lay
     edits.push(...listEdits(text, eol, key, list, items));
   }
   return applyEdits(text, edits);
-}
-
-/** `progress: done`, or one line per document (bundles): two annotators marking different documents merge. */
-function progressLines(progress: Progress | undefined): string[] {
-  if (progress === undefined) return [];
-  if (typeof progress === 'string') return [`progress: ${progress}`];
-  const entries = Object.entries(progress);
-  return entries.length === 0 ? [] : ['progress:', ...entries.map(([id, state]) => `  ${yamlString(id)}: ${state}`)];
-}
-
-function sameProgress(a: Progress | undefined, b: Progress | undefined): boolean {
-  if (a === undefined || b === undefined || typeof a === 'string' || typeof b === 'string') return a === b;
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
-}
-
-/** A block mapping of states is patched entry by entry (its comments stay); any other change rewrites the key. */
-function progressEdits(text: string, eol: string, existing: KeyLayout | undefined, before: Progress | undefined, after: Progress | undefined, insertAt: number): Edit[] {
-  if (sameProgress(before, after)) return [];
-  const lines = progressLines(after);
-  const block = lines.length === 0 ? '' : lines.join(eol) + eol;
-  if (!existing) return block ? [{ start: insertAt, end: insertAt, text: (needsBreakBefore(text, insertAt) ? eol : '') + block }] : [];
-  if (typeof before === 'string' && typeof after === 'string') return [valueEdit(text, existing, after)];
-  const entries = existing.entries;
-  if (!entries || entries.size === 0 || typeof before !== 'object' || typeof after !== 'object' || Object.keys(after).length === 0) {
-    return [{ start: existing.lineStart, end: existing.lineEnd, text: block }];
-  }
-  const edits: Edit[] = [];
-  let last: KeyLayout | undefined;
-  for (const [id, at] of entries) {
-    const state = after[id];
-    if (state === undefined) edits.push({ start: at.lineStart, end: at.lineEnd, text: '' });
-    else if (before[id] !== state) edits.push(valueEdit(text, at, state));
-    last = at;
-  }
-  const added = Object.entries(after).filter(([id]) => !entries.has(id));
-  if (added.length > 0 && last) {
-    const indent = ' '.repeat(last.keyStart - last.lineStart);
-    const lines = added.map(([id, state]) => `${indent}${yamlString(id)}: ${state}${eol}`).join('');
-    edits.push({ start: last.lineEnd, end: last.lineEnd, text: (needsBreakBefore(text, last.lineEnd) ? eol : '') + lines });
-  }
-  return edits;
-}
-
-interface Edit {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-function applyEdits(text: string, edits: readonly Edit[]): string {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  let out = '';
-  let at = 0;
-  for (const e of sorted) {
-    if (e.start < at) throw new Error('internal error: overlapping sidecar edits');
-    out += text.slice(at, e.start) + e.text;
-    at = e.end;
-  }
-  return out + text.slice(at);
-}
-
-function needsBreakBefore(text: string, offset: number): boolean {
-  return offset > 0 && text[offset - 1] !== '\n';
 }
 
 function sortedItems(key: ListKey, sidecar: Sidecar): Item[] {
@@ -322,36 +260,6 @@ function nestedEdits(text: string, at: KeyLayout, before: unknown, after: unknow
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * Replaces a key's value with one-line `written`. A value on the key's line alone is replaced in place (a
- * comment after it stays); a value that spans lines (a block mapping, a block scalar, a folded quoted string)
- * is replaced from the key's colon to the end of its last line, so the next key keeps its own line.
- */
-function valueEdit(text: string, at: KeyLayout, written: string): Edit {
-  let last = at.valueEnd;
-  while (last > at.valueStart && /\s/.test(text[last - 1]!)) last--;
-  const spansLines = text.lastIndexOf('\n', last - 1) >= at.keyStart;
-  if (!spansLines) return { start: at.valueStart, end: at.valueEnd, text: written };
-  return { start: colonAfterKey(text, at.keyStart) + 1, end: contentEnd(text, Math.max(last - 1, at.keyStart)), text: ` ${written}` };
-}
-
-/** The `:` that ends the key at `keyStart` (keys may be quoted). */
-function colonAfterKey(text: string, keyStart: number): number {
-  const q = text[keyStart];
-  let i = keyStart;
-  if (q === '"' || q === "'") {
-    for (i++; i < text.length && text[i] !== q; i++) if (q === '"' && text[i] === '\\') i++;
-  }
-  return text.indexOf(':', i);
-}
-
-/** End of the line holding `offset`, before its line break. */
-function contentEnd(text: string, offset: number): number {
-  const nl = text.indexOf('\n', offset);
-  if (nl < 0) return text.length;
-  return text[nl - 1] === '\r' ? nl - 1 : nl;
 }
 
 function sameJson(a: unknown, b: unknown): boolean {
