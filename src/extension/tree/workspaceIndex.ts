@@ -19,6 +19,8 @@ export interface IndexChange {
 }
 
 const LIVE_DELAY = 250;
+/** New folders are listed once their creation settles (a git pull writes many at once). */
+const FOLDER_DELAY = 300;
 
 export class WorkspaceIndex implements vscode.Disposable {
   private readonly catalogs = new Map<string, SeedCatalog>();
@@ -29,6 +31,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly liveTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private scanning: Promise<void> | undefined;
+  private readonly newFolders = new Set<string>();
+  private folderTimer: ReturnType<typeof setTimeout> | undefined;
   /** How many times the workspace was listed (once, plus Refresh and folder or settings changes). */
   scans = 0;
   readonly onDidChange = this.emitter.event;
@@ -40,7 +44,14 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.cache = new SummaryCache((key) => readTextFile(sidecarUriFor(vscode.Uri.parse(key), sessions.settings)), sessions.settings.core.labels);
     const texts = vscode.workspace.createFileSystemWatcher('**/*.txt');
     const sidecars = vscode.workspace.createFileSystemWatcher('**/*.annotations.yaml');
+    // Folders created (a git pull, an unzip): files written into a new folder before the watcher watches it
+    // are never reported, so a new folder is listed once. A folder deleted or moved away is reported alone.
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     this.subscriptions.push(
+      folders,
+      folders.onDidCreate((uri) => this.maybeFolderCreated(uri)),
+      folders.onDidDelete((uri) => mayBeFolder(uri) && this.deleted(uri)),
+      { dispose: () => clearTimeout(this.folderTimer) },
       this.emitter,
       this.loadedEmitter,
       texts,
@@ -161,6 +172,24 @@ export class WorkspaceIndex implements vscode.Disposable {
     return file;
   }
 
+  private maybeFolderCreated(uri: vscode.Uri): void {
+    if (!mayBeFolder(uri)) return;
+    this.newFolders.add(uri.toString());
+    clearTimeout(this.folderTimer);
+    this.folderTimer = setTimeout(() => void this.listNewFolders(), FOLDER_DELAY);
+  }
+
+  private async listNewFolders(): Promise<void> {
+    const folders = [...this.newFolders].map((u) => vscode.Uri.parse(u));
+    this.newFolders.clear();
+    for (const folder of folders) {
+      const stat = await Promise.resolve(vscode.workspace.fs.stat(folder)).catch(() => undefined);
+      if (!stat || !(stat.type & vscode.FileType.Directory)) continue;
+      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.txt'), '**/{node_modules,.git,.vscode-test}/**');
+      for (const uri of found) this.textCreated(uri);
+    }
+  }
+
   private textCreated(uri: vscode.Uri): void {
     const root = vscode.workspace.getWorkspaceFolder(uri);
     const path = root && relativePath(root, uri);
@@ -227,6 +256,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     for (const t of this.liveTimers.values()) clearTimeout(t);
     for (const d of this.subscriptions.splice(0)) d.dispose();
   }
+}
+
+/** Only names without an extension are taken for folders; files are reported by their own watchers. */
+function mayBeFolder(uri: vscode.Uri): boolean {
+  return !/\./.test(uri.path.split('/').pop() ?? '.');
 }
 
 export function relativePath(root: vscode.WorkspaceFolder, uri: vscode.Uri): string | undefined {

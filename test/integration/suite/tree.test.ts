@@ -89,6 +89,8 @@ describe('Seed Annotator in real VS Code: the Documents view', function () {
     const uri = workspaceUri('000_ada6b8799641a7d2.txt');
     const id = readSidecar(await read(workspaceUri('000_ada6b8799641a7d2.annotations.yaml'))).sidecar!.claims[0]!.id;
     const seed = await api();
+    // Let a cursor move of an earlier test be followed first (the view would select that annotation after ours).
+    await new Promise((r) => setTimeout(r, 400));
     const element = (await seed.documentsView.reveal(uri, id)) as Element;
     assert.strictEqual(element.id, id);
     await waitFor('the selection', () => ((seed.documentsView.selection()[0] as Element | undefined)?.id === id ? true : undefined));
@@ -172,6 +174,18 @@ describe('Seed Annotator in real VS Code: the Documents view', function () {
     await waitFor('the old path gone', async () => ((await filesInView()).some((f) => f.path?.startsWith('outlet-b/')) ? undefined : true));
     await waitFor('its counts', async () => ((await labelCounts(file, 'entities'))['PERSON'] === 1 ? true : undefined));
     assert.strictEqual(seed.documentsView.scans(), scans);
+  });
+
+  it('a folder of seeds moved into the workspace appears with its seeds (no event for the files in it)', async () => {
+    const seed = await api();
+    const scans = seed.documentsView.scans();
+    const outside = vscode.Uri.joinPath(workspaceFolder().uri, '..', `outside-${Date.now()}`, 'outlet-d');
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(outside, '125_0123456789abcdef.txt'), new TextEncoder().encode('Ana Lima left Porto.\n'));
+    await vscode.workspace.fs.rename(outside, workspaceUri('outlet-d'));
+    await fileElement('outlet-d/125_0123456789abcdef.txt');
+    assert.strictEqual(seed.documentsView.scans(), scans);
+    await vscode.workspace.fs.delete(workspaceUri('outlet-d'), { recursive: true });
+    await waitFor('the moved folder gone', async () => ((await filesInView()).some((f) => f.path?.startsWith('outlet-d/')) ? undefined : true));
   });
 
   it('moving the cursor onto an annotation selects it in the view', async () => {
