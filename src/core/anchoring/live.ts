@@ -75,10 +75,10 @@ export class LiveAnnotations {
     return this.base;
   }
 
-  /** Replaces top-level fields of the sidecar that are not spans (`progress`). */
-  setFields(fields: { readonly progress: Sidecar['progress'] | undefined }): void {
+  /** Replaces top-level fields of the sidecar that are not live spans (`progress`, `rejected`). */
+  setFields(fields: { readonly progress: Sidecar['progress'] | undefined; readonly rejected?: Sidecar['rejected'] }): void {
     const { progress: _old, ...rest } = this.base;
-    this.base = { ...rest, ...(fields.progress !== undefined ? { progress: fields.progress } : {}) };
+    this.base = { ...rest, ...(fields.progress !== undefined ? { progress: fields.progress } : {}), ...(fields.rejected ? { rejected: fields.rejected } : {}) };
   }
 
   /** Applies VS Code's contentChanges of one edit, in order (each is relative to the text after the previous). */

@@ -1,6 +1,6 @@
 // Annotation changes as operations: applied to a sidecar, inverted for undo, replayed over a sidecar that
 // changed on disk (merging by id), with conflicts reported instead of dropped.
-import { compareSpans, type Claim, type DocumentState, type Entity, type Progress, type Sidecar } from '../model';
+import { compareSpans, type Claim, type DocumentState, type Entity, type Progress, type Rejected, type Sidecar } from '../model';
 
 export type AnnotationKind = 'entity' | 'claim';
 type Item = Entity | Claim;
@@ -16,11 +16,18 @@ export interface ProgressChange {
   readonly after: Progress | undefined;
 }
 
+/** Suggestions rejected (added to the sidecar's `rejected`) or taken back (removed from it, by undo). */
+export interface RejectedChange {
+  readonly add: readonly Rejected[];
+  readonly remove: readonly Rejected[];
+}
+
 /** A change to several annotations at once (annotate all occurrences): undone and redone as one. */
 export interface Change {
   readonly label: string;
   readonly operations: readonly Operation[];
   readonly progress?: ProgressChange;
+  readonly rejected?: RejectedChange;
 }
 
 const listOf = (kind: AnnotationKind) => (kind === 'entity' ? 'entities' : 'claims');
@@ -29,7 +36,8 @@ export function invert(change: Change): Change {
   const inverse = (o: Operation): Operation =>
     o.op === 'add' ? { op: 'remove', kind: o.kind, annotation: o.annotation } : o.op === 'remove' ? { op: 'add', kind: o.kind, annotation: o.annotation } : { op: 'update', kind: o.kind, before: o.after, after: o.before };
   const progress = change.progress ? { progress: { before: change.progress.after, after: change.progress.before } } : {};
-  return { label: change.label, operations: [...change.operations].reverse().map(inverse), ...progress };
+  const rejected = change.rejected ? { rejected: { add: change.rejected.remove, remove: change.rejected.add } } : {};
+  return { label: change.label, operations: [...change.operations].reverse().map(inverse), ...progress, ...rejected };
 }
 
 export interface Applied {
@@ -64,7 +72,20 @@ export function apply(sidecar: Sidecar, change: Change): Applied {
   }
   const progress = change.progress ? progressAfter(sidecar.progress, change.progress) : sidecar.progress;
   const { progress: _old, ...rest } = sidecar;
-  return { sidecar: { ...rest, ...(progress !== undefined ? { progress } : {}), entities: (entities as Entity[]).sort(compareSpans), claims: (claims as Claim[]).sort(compareSpans) }, conflicts };
+  const rejected = change.rejected ? rejectedAfter(sidecar.rejected, change.rejected) : sidecar.rejected;
+  return { sidecar: { ...rest, ...(progress !== undefined ? { progress } : {}), entities: (entities as Entity[]).sort(compareSpans), claims: (claims as Claim[]).sort(compareSpans), rejected }, conflicts };
+}
+
+const rejectedKey = (r: Rejected) => `${r.type}\u0000${r.start}\u0000${r.end}\u0000${r.text}`;
+
+/** The `rejected` list after a change: entries already there are not doubled, entries already gone are no conflict. */
+export function rejectedAfter(current: readonly Rejected[], change: RejectedChange): readonly Rejected[] {
+  if (change.add.length === 0 && change.remove.length === 0) return current;
+  const removed = new Set(change.remove.map(rejectedKey));
+  const kept = current.filter((r) => !removed.has(rejectedKey(r)));
+  const present = new Set(kept.map(rejectedKey));
+  const added = change.add.filter((r) => !present.has(rejectedKey(r)) && present.add(rejectedKey(r)));
+  return [...kept, ...added];
 }
 
 /**

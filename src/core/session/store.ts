@@ -7,7 +7,7 @@ import { refindReplaced } from '../anchoring/refind';
 import type { TextChange } from '../anchoring/shift';
 import type { IdsInUse } from '../annotate';
 import { recognize, type RecognizedFile, type RecognizeOptions } from '../documents';
-import { progressAfter, same, type Change, type Operation } from '../edit/operations';
+import { progressAfter, rejectedAfter, same, type Change, type Operation } from '../edit/operations';
 import { compareSpans, type Claim, type Entity, type Sidecar } from '../model';
 
 export type Annotation = (Entity & { kind: 'entity' }) | (Claim & { kind: 'claim' });
@@ -163,6 +163,7 @@ export class AnnotationStore {
     });
     if (conflicts.length > 0) return conflicts;
     if (change.progress) this.live.setFields({ progress: progressAfter(this.live.current.progress, change.progress) });
+    if (change.rejected) this.live.setFields({ progress: this.live.current.progress, rejected: rejectedAfter(this.live.current.rejected, change.rejected) });
     const base = this.live.current;
     for (const o of change.operations) {
       const list = (o.kind === 'entity' ? base.entities : base.claims) as Array<Entity | Claim>;

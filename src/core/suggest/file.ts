@@ -2,6 +2,7 @@
 // is annotated or rejected already, claims not already annotated. What `seed-annotator suggest` prints.
 import type { RecognizedFile } from '../documents';
 import type { Sidecar } from '../model';
+import { CLAIM_TYPE, isRejected, relocateRejected } from './accept';
 import { suggestClaims } from './claims/index';
 import { suggestEntities } from './entities/index';
 import type { LearnedModel } from './learn';
@@ -29,13 +30,17 @@ export interface FileSuggestions {
 export async function suggestForFile(text: string, file: RecognizedFile, sidecar: Sidecar | undefined, options: { threshold?: number; learned?: LearnedModel } = {}): Promise<FileSuggestions> {
   const ranges = suggestionRanges(file);
   const placed = <T extends { orphan?: boolean }>(list: readonly T[]) => list.filter((a) => !a.orphan);
+  // Rejections made before the text was edited still hold where their text went.
+  const rejected = relocateRejected(text, sidecar?.rejected ?? []);
   const entities = await suggestEntities(text, ranges, {
     threshold: options.threshold ?? 0.5,
     existing: placed(sidecar?.entities ?? []),
-    rejected: sidecar?.rejected ?? [],
+    rejected,
     ...(options.learned ? { learned: options.learned } : {}),
   });
   const annotatedClaims = placed(sidecar?.claims ?? []);
-  const claims = suggestClaims(text, ranges).filter((c) => c.score >= (options.threshold ?? 0.5) && !annotatedClaims.some((a) => a.start < c.end && c.start < a.end));
+  const claims = suggestClaims(text, ranges).filter(
+    (c) => c.score >= (options.threshold ?? 0.5) && !annotatedClaims.some((a) => a.start < c.end && c.start < a.end) && !isRejected({ ...c, type: CLAIM_TYPE }, rejected),
+  );
   return { entities, claims };
 }
