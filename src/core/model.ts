@@ -93,6 +93,39 @@ export interface Rejected {
   readonly extra?: Extra;
 }
 
+export const SUGGESTION_KINDS = ['entity', 'claim'] as const;
+export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
+
+/** A span a suggested claim points at (its source, its cue): UTF-16 offsets and the text there. */
+export interface SuggestionSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly extra?: Extra;
+}
+
+/**
+ * A suggestion kept in the sidecar (written by `seed-annotator suggest --write`): not an annotation until the
+ * annotator accepts it (into entities or claims) or rejects it (into rejected).
+ */
+export interface SuggestionItem {
+  readonly kind: SuggestionKind;
+  /** The entity label; claims have none, or `CLAIM`. */
+  readonly type?: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** 0..1 */
+  readonly score: number;
+  /** Which engine suggested it. */
+  readonly engine: string;
+  readonly link?: string;
+  /** Claims: who made the statement, and the attribution cue. */
+  readonly source?: SuggestionSpan;
+  readonly cue?: SuggestionSpan;
+  readonly extra?: Extra;
+}
+
 export interface Sidecar {
   readonly schema: string;
   /** The text file's name, informational only: never used as a path. */
@@ -104,6 +137,8 @@ export interface Sidecar {
   readonly entities: readonly Entity[];
   readonly claims: readonly Claim[];
   readonly rejected: readonly Rejected[];
+  /** Suggestions waiting for the annotator. Absent when the file has no `suggestions` key. */
+  readonly suggestions?: readonly SuggestionItem[];
   readonly extra?: Extra;
 }
 

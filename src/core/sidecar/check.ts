@@ -1,9 +1,9 @@
 // Checks of a sidecar that need more than its own fields: ids, references, and the text the offsets point into.
 import { documentAt, type RecognizedFile } from '../documents';
-import type { Claim, Entity } from '../model';
+import type { Claim, Entity, SuggestionItem } from '../model';
 import type { Problem, Severity } from '../problems';
 import { lineStarts, positionAt } from '../text';
-import { LIST_KEYS, type ItemLayout, type ListKey, type ReadResult } from './read';
+import { SIDECAR_LIST_KEYS, type ItemLayout, type ListItem, type ListKey, type ReadResult } from './read';
 
 
 export interface CheckInput {
@@ -26,12 +26,12 @@ export function checkSidecar(read: ReadResult, input: CheckInput): Problem[] {
     const { line, col } = positionAt(starts, offset);
     problems.push({ severity, line: line + 1, col: col + 1, start: offset, end: offset, path, message });
   };
-  const where = (list: ListKey, item: ItemLayout, field?: string): [number, string] => {
+  const where = (list: ListKey, item: ItemLayout<ListItem>, field?: string): [number, string] => {
     const key = field ? item.keys.get(field.split(/[.[]/)[0]!) : undefined;
     return [key?.valueStart ?? item.keys.get('id')?.keyStart ?? item.blockStart, `${list}[${item.index}]${field ? `.${field}` : ''}`];
   };
 
-  const validItems = (list: ListKey) => (layout.lists[list]?.items ?? []).filter((i) => i.value !== undefined);
+  const validItems = (list: ListKey) => ((layout.lists[list]?.items ?? []) as readonly ItemLayout<ListItem>[]).filter((i) => i.value !== undefined);
   const entities = validItems('entities');
   const claims = validItems('claims');
 
@@ -50,7 +50,7 @@ export function checkSidecar(read: ReadResult, input: CheckInput): Problem[] {
   // Lone surrogates (half of an emoji) are not Unicode: Python's YAML and JSON readers refuse such a file. They
   // come from escapes (`\uD83D`) or from text put together in memory; a file without either is not walked.
   const mayHoldSurrogates = SURROGATE_ESCAPE.test(layout.text) || hasLoneSurrogate(layout.text);
-  for (const list of mayHoldSurrogates ? LIST_KEYS : []) {
+  for (const list of mayHoldSurrogates ? SIDECAR_LIST_KEYS : []) {
     for (const item of validItems(list)) {
       for (const field of loneSurrogateFields(item.value)) {
         const [offset, path] = where(list, item, field);
@@ -84,7 +84,7 @@ export function checkSidecar(read: ReadResult, input: CheckInput): Problem[] {
       if (!ids.has(id)) at('warning', entries?.get(id)?.keyStart ?? layout.top.get('progress')?.valueStart ?? 0, `progress.${id}`, `no document "${id}" in the text: its state is kept but shown nowhere`);
     }
   }
-  const spanChecks = (list: ListKey, item: ItemLayout) => {
+  const spanChecks = (list: ListKey, item: ItemLayout<ListItem>) => {
     const a = item.value as Entity | Claim;
     if (a.orphan) return; // its text is no longer in the document; kept for re-attaching
     if (a.end > text.length) {
@@ -111,7 +111,7 @@ export function checkSidecar(read: ReadResult, input: CheckInput): Problem[] {
       }
     }
   };
-  const checkDocument = (list: ListKey, item: ItemLayout, a: Entity | Claim, file: RecognizedFile) => {
+  const checkDocument = (list: ListKey, item: ItemLayout<ListItem>, a: Entity | Claim, file: RecognizedFile) => {
     const containing = documentAt(file, a.start, a.end);
     if (a.doc === undefined) {
       const [offset, path] = where(list, item);
@@ -139,6 +139,19 @@ export function checkSidecar(read: ReadResult, input: CheckInput): Problem[] {
     if (r.end > text.length) {
       const [offset, path] = where('rejected', item, 'end');
       at('warning', offset, path, `${r.end} is past the end of the text (${text.length}): this rejection no longer applies`);
+    }
+  }
+  // Suggestions are not annotations: one that no longer fits the text is stale (warned about), as a rejection is.
+  for (const item of validItems('suggestions')) {
+    const s = item.value as SuggestionItem;
+    for (const [field, span] of [['', s], ['source', s.source], ['cue', s.cue]] as const) {
+      if (!span) continue;
+      const offset = where('suggestions', item, field || 'text')[0];
+      const prefix = `suggestions[${item.index}].${field ? `${field}.` : ''}`;
+      if (span.end > text.length) at('warning', offset, `${prefix}end`, `${span.end} is past the end of the text (${text.length}): this suggestion no longer applies`);
+      else if (text.slice(span.start, span.end) !== span.text) {
+        at('warning', offset, `${prefix}text`, `${show(span.text)} does not match the text at ${span.start}..${span.end}: ${show(text.slice(span.start, span.end))} (a stale suggestion)`);
+      }
     }
   }
   return problems;

@@ -1,5 +1,5 @@
 // Item layouts of the fast reader: key positions kept as numbers, made into KeyLayouts only when a save asks.
-import type { ItemLayout, KeyLayout } from './read';
+import type { ItemLayout, KeyLayout, ListItem } from './read';
 
 /** Key positions of every item, five numbers a key, turned into KeyLayouts only when a save asks for them. */
 export class KeyTable {
@@ -37,7 +37,7 @@ export class KeyTable {
   }
 }
 
-export class FastItemLayout implements ItemLayout {
+export class FastItemLayout implements ItemLayout<ListItem> {
   readonly #table: KeyTable;
   readonly #from: number;
   readonly #to: number;
@@ -51,7 +51,7 @@ export class FastItemLayout implements ItemLayout {
     readonly dashLine: number,
     readonly dashColumn: number,
     readonly keyColumn: number,
-    readonly value: ItemLayout['value'],
+    readonly value: ListItem | undefined,
     readonly flow: boolean,
     table: KeyTable,
     from: number,

@@ -7,12 +7,12 @@
 import { DEFAULT_LABELS, DOCUMENT_STATES, SCHEMA_V1, type DocumentState, type Extra, type Sidecar } from '../model';
 import { FastItemLayout, KeyTable } from './fastLayout';
 import { bail, blockScalarAt, flowMapAt, HASH, indentedTo, isLetter, nameAt, quotedEnd, restIsComment, scalarValue, smallMap, SPACE, Unsupported, utf8Length } from './fastScalars';
-import { validCue, validScalar, validSource, type FieldSpec, type ItemSpec } from './fields';
-import type { ItemLayout, KeyLayout, ListKey, ListLayout, ReadOptions, ReadResult, SidecarLayout } from './read';
-import { LIST_KEYS, MAX_SIDECAR_BYTES } from './read';
-import { CLAIM_SPEC, ENTITY_SPEC, REJECTED_SPEC } from './specs';
+import { suggestionTypeProblem, validCue, validScalar, validSource, validSpan, type FieldSpec, type ItemSpec } from './fields';
+import type { ItemLayout, KeyLayout, ListItem, ListKey, ListLayout, ReadOptions, ReadResult, SidecarLayout, SidecarLists } from './read';
+import { MAX_SIDECAR_BYTES, SIDECAR_LIST_KEYS } from './read';
+import { CLAIM_SPEC, ENTITY_SPEC, REJECTED_SPEC, SUGGESTION_SPEC } from './specs';
 
-const SPECS: Record<ListKey, ItemSpec> = { entities: ENTITY_SPEC, claims: CLAIM_SPEC, rejected: REJECTED_SPEC };
+const SPECS: Record<ListKey, ItemSpec> = { entities: ENTITY_SPEC, claims: CLAIM_SPEC, rejected: REJECTED_SPEC, suggestions: SUGGESTION_SPEC };
 const FIELDS = new Map(Object.values(SPECS).map((spec) => [spec, new Map(spec.fields.map((f, index) => [f.key, { spec: f, index }]))]));
 
 export function fastReadSidecar(text: string, options: ReadOptions = {}): ReadResult | undefined {
@@ -74,10 +74,10 @@ class FastReader {
   read(): ReadResult {
     const text = this.text;
     const top = new Map<string, KeyLayout>();
-    const lists: Partial<Record<ListKey, ListLayout>> = {};
+    const lists: Partial<Record<ListKey, ListLayout<ListItem>>> = {};
     const topValues: Record<string, unknown> = {};
     let extra: Record<string, unknown> | undefined;
-    const items: Record<ListKey, unknown[]> = { entities: [], claims: [], rejected: [] };
+    const items: Record<ListKey, unknown[]> = { entities: [], claims: [], rejected: [], suggestions: [] };
 
     while (!this.done) {
       if (this.blankOrComment()) {
@@ -87,7 +87,7 @@ class FastReader {
       const lineStart = this.start;
       const key = this.keyAt(lineStart);
       if (top.has(key.name)) bail(); // a duplicate key: the full parser reports it
-      if ((LIST_KEYS as readonly string[]).includes(key.name)) {
+      if ((SIDECAR_LIST_KEYS as readonly string[]).includes(key.name)) {
         const list = this.readList(key.name as ListKey, key.valueStart, items[key.name as ListKey]!);
         top.set(key.name, list.key);
         lists[key.name as ListKey] = list;
@@ -113,9 +113,10 @@ class FastReader {
       entities: items.entities as Sidecar['entities'],
       claims: items.claims as Sidecar['claims'],
       rejected: items.rejected as Sidecar['rejected'],
+      ...(lists.suggestions ? { suggestions: items.suggestions as NonNullable<Sidecar['suggestions']> } : {}),
       ...(extra ? { extra: extra as Extra } : {}),
     };
-    const layout: SidecarLayout = { text, top, lists, eol: text.includes('\r\n') ? '\r\n' : '\n' };
+    const layout: SidecarLayout = { text, top, lists: lists as SidecarLists, eol: text.includes('\r\n') ? '\r\n' : '\n' };
     return { sidecar, problems: [], layout };
   }
 
@@ -137,7 +138,7 @@ class FastReader {
     return { name, valueStart: i };
   }
 
-  private readList(key: ListKey, valueStart: number, out: unknown[]): ListLayout {
+  private readList(key: ListKey, valueStart: number, out: unknown[]): ListLayout<ListItem> {
     const text = this.text;
     const lineStart = this.start;
     const lineNext = this.next;
@@ -148,7 +149,7 @@ class FastReader {
       return { key: { lineStart, keyStart: lineStart, valueStart, valueEnd: valueStart + 2, lineEnd: lineNext }, flow: true, items: [] };
     }
     this.advance();
-    const layouts: ItemLayout[] = [];
+    const layouts: ItemLayout<ListItem>[] = [];
     let dashColumn = -1;
     let previousEnd = -1;
     for (;;) {
@@ -176,7 +177,7 @@ class FastReader {
     return { key: { lineStart, keyStart: lineStart, valueStart: layouts[0]!.blockStart + dashColumn, valueEnd: end, lineEnd: end }, flow: false, items: layouts };
   }
 
-  private readItem(list: ListKey, index: number, dashColumn: number, previousEnd: number): ItemLayout {
+  private readItem(list: ListKey, index: number, dashColumn: number, previousEnd: number): ItemLayout<ListItem> {
     const text = this.text;
     const spec = SPECS[list];
     const fields = FIELDS.get(spec)!;
@@ -238,11 +239,12 @@ class FastReader {
       else if (field.required) bail();
     });
     if (typeof value['start'] === 'number' && typeof value['end'] === 'number' && value['end'] < value['start']) bail();
+    if (spec === SUGGESTION_SPEC && suggestionTypeProblem(value, this.isLabel, []) !== undefined) bail();
     if (extra) value['extra'] = extra;
     const id = value['id'];
     const blockStart = previousEnd < 0 ? firstLine : Math.min(previousEnd, firstLine);
     const blockEnd = this.start;
-    return new FastItemLayout(index, typeof id === 'string' ? id : undefined, blockStart, blockEnd, firstLine, dashColumn, keyColumn, value as unknown as ItemLayout['value'], flow, this.keys, keysFrom);
+    return new FastItemLayout(index, typeof id === 'string' ? id : undefined, blockStart, blockEnd, firstLine, dashColumn, keyColumn, value as unknown as ListItem, flow, this.keys, keysFrom);
   }
 
   /** Past blank and comment lines when a line indented to `column` follows them; else stays where it is. */
@@ -265,6 +267,10 @@ class FastReader {
       case 'cue': {
         const m = smallMap(value, { start: 'number', end: 'number', text: 'string', lost: 'boolean' });
         return validCue(m) ? m : bail();
+      }
+      case 'span': {
+        const m = smallMap(value, { start: 'number', end: 'number', text: 'string' });
+        return validSpan(m) ? m : bail();
       }
       case 'evidence':
         return Array.isArray(value) ? value.map((e) => smallMap(e, { url: 'string', note: 'string' })) : bail();

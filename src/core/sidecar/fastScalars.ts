@@ -1,7 +1,7 @@
 // Character-level helpers of the fast reader: key names, scalars as YAML 1.2's core schema reads them (for the
 // forms the writer uses; anything else bails out to the full parser), quotes, comments, indentation.
-import { LIST_KEYS } from './read';
-import { CLAIM_SPEC, ENTITY_SPEC, REJECTED_SPEC } from './specs';
+import { SIDECAR_LIST_KEYS } from './read';
+import { CLAIM_SPEC, ENTITY_SPEC, REJECTED_SPEC, SUGGESTION_SPEC } from './specs';
 
 /** Thrown to hand the file over to the full parser. */
 export class Unsupported extends Error {}
@@ -23,7 +23,7 @@ const RESERVED = /^(?:true|false|yes|no|on|off|y|n|null|~|\.nan|\.inf)$/i;
 
 // Key names are read thousands of times: known ones are looked up instead of sliced into new strings.
 const KNOWN_NAMES = new Map<number, string[]>();
-for (const name of new Set(['schema', 'document', 'textHash', ...LIST_KEYS, ...[ENTITY_SPEC, CLAIM_SPEC, REJECTED_SPEC].flatMap((s) => s.fields.map((f) => f.key)), 'url', 'note', 'entity'])) {
+for (const name of new Set(['schema', 'document', 'textHash', ...SIDECAR_LIST_KEYS, ...[ENTITY_SPEC, CLAIM_SPEC, REJECTED_SPEC, SUGGESTION_SPEC].flatMap((s) => s.fields.map((f) => f.key)), 'url', 'note', 'entity'])) {
   const slot = name.length * 128 + name.charCodeAt(0);
   KNOWN_NAMES.set(slot, [...(KNOWN_NAMES.get(slot) ?? []), name]);
 }
@@ -88,6 +88,8 @@ export function scalarValue(raw: string, inFlow: boolean): unknown {
   if (c === 39) return raw.slice(1, -1).replace(/''/g, "'");
   if (c >= 48 && c <= 57) {
     if (/^(?:0|[1-9][0-9]{0,14})$/.test(raw)) return Number(raw);
+    // A plain decimal fraction (a suggestion's score): the core schema's float, read as parseFloat reads it.
+    if (/^(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15}$/.test(raw)) return Number(raw);
     // `100_0123456789abcdef.txt` is text; anything a YAML schema might read as a number is not ours to judge.
     if (CORE_NUMBER.test(raw) || PLAIN_REFUSED.test(raw) || (inFlow && FLOW_REFUSED.test(raw))) bail();
     return raw;
@@ -194,7 +196,7 @@ function nextLine(text: string, lineEnd: number): number {
 }
 
 /** `{key: value, ...}` from `at` with scalar values; calls `each` per pair and returns the end of the `}`. */
-export function flowMapAt(text: string, at: number, limit: number, each: (name: string, value: unknown, keyStart: number, valueStart: number, valueEnd: number) => void): number {
+export function flowMapAt(text: string, at: number, limit: number, each: (name: string, value: unknown, keyStart: number, valueStart: number, valueEnd: number) => void, nested = true): number {
   let i = at + 1;
   const skip = () => {
     while (text.charCodeAt(i) === SPACE) i++;
@@ -211,22 +213,32 @@ export function flowMapAt(text: string, at: number, limit: number, each: (name: 
     i += 2;
     skip();
     const valueStart = i;
-    let raw: string;
     const q = text.charCodeAt(i);
-    if (q === 34 || q === 39) {
-      const end = quotedEnd(text, i, limit);
-      if (end < 0) bail();
-      raw = text.slice(i, end);
-      i = end;
+    if (q === 123 /* { */ && nested) {
+      // A mapping in the mapping (a flow item's cue or source): one level, scalars only.
+      const map: Record<string, unknown> = {};
+      i = flowMapAt(text, i, limit, (key, v) => {
+        if (key in map) bail();
+        map[key] = v;
+      }, false);
+      each(name, map, keyStart, valueStart, i);
     } else {
-      let j = i;
-      while (j < limit && text.charCodeAt(j) !== 44 && text.charCodeAt(j) !== 125) j++;
-      let e = j;
-      while (e > i && text.charCodeAt(e - 1) === SPACE) e--;
-      raw = text.slice(i, e);
-      i = e;
+      let raw: string;
+      if (q === 34 || q === 39) {
+        const end = quotedEnd(text, i, limit);
+        if (end < 0) bail();
+        raw = text.slice(i, end);
+        i = end;
+      } else {
+        let j = i;
+        while (j < limit && text.charCodeAt(j) !== 44 && text.charCodeAt(j) !== 125) j++;
+        let e = j;
+        while (e > i && text.charCodeAt(e - 1) === SPACE) e--;
+        raw = text.slice(i, e);
+        i = e;
+      }
+      each(name, scalarValue(raw, true), keyStart, valueStart, i);
     }
-    each(name, scalarValue(raw, true), keyStart, valueStart, i);
     skip();
     const c = text.charCodeAt(i);
     if (c === 44 /* , */) {

@@ -13,7 +13,7 @@ const isScalar = (v: View | null | undefined): v is Extract<View, { kind: 'scala
 const isMap = (v: View | null | undefined): v is Extract<View, { kind: 'map' }> => v?.kind === 'map';
 const isSeq = (v: View | null | undefined): v is Extract<View, { kind: 'seq' }> => v?.kind === 'seq';
 
-export type FieldKind = 'id' | 'label' | 'offset' | 'string' | 'bool' | 'enum' | 'source' | 'cue' | 'evidence';
+export type FieldKind = 'id' | 'label' | 'offset' | 'string' | 'bool' | 'enum' | 'score' | 'source' | 'cue' | 'span' | 'evidence';
 
 export interface FieldSpec {
   readonly key: string;
@@ -23,7 +23,7 @@ export interface FieldSpec {
 }
 
 export interface ItemSpec {
-  readonly kind: 'entity' | 'claim' | 'rejected';
+  readonly kind: 'entity' | 'claim' | 'rejected' | 'suggestion';
   readonly fields: readonly FieldSpec[];
 }
 
@@ -49,6 +49,8 @@ export function validScalar(field: Pick<FieldSpec, 'kind' | 'values'>, value: un
       return typeof value === 'boolean';
     case 'enum':
       return typeof value === 'string' && field.values!.includes(value);
+    case 'score':
+      return typeof value === 'number' && value >= 0 && value <= 1;
     default:
       return false;
   }
@@ -60,6 +62,24 @@ export function validCue(cue: Readonly<Record<string, unknown>>): boolean {
   const never = () => false;
   const lost = cue['lost'] === undefined || typeof cue['lost'] === 'boolean';
   return lost && validScalar(offset, cue['start'], never) && validScalar(offset, cue['end'], never) && typeof cue['text'] === 'string' && (cue['end'] as number) >= (cue['start'] as number);
+}
+
+/** A suggested claim's source or cue: a start, an end not before it, and a text. */
+export function validSpan(span: Readonly<Record<string, unknown>>): boolean {
+  const offset = { kind: 'offset' } as const;
+  const never = () => false;
+  return validScalar(offset, span['start'], never) && validScalar(offset, span['end'], never) && typeof span['text'] === 'string' && (span['end'] as number) >= (span['start'] as number);
+}
+
+/**
+ * A suggestion's `type` goes with its `kind`: an entity's is a label, a claim has none or `CLAIM`. The problem
+ * (its message), or undefined when the two agree. `kind` was checked before.
+ */
+export function suggestionTypeProblem(item: Readonly<Record<string, unknown>>, isLabel: (name: string) => boolean, labels: readonly string[]): string | undefined {
+  const type = item['type'];
+  if (item['kind'] === 'claim') return type === undefined || type === 'CLAIM' ? undefined : `a claim suggestion has no type, or CLAIM, found ${JSON.stringify(type)}`;
+  if (type === undefined) return 'missing (required for every entity suggestion)';
+  return isLabel(type as string) ? undefined : `unknown label ${JSON.stringify(type)} (labels: ${labels.join(', ')}; add it to the seedAnnotator.labels setting)`;
 }
 
 /** A source names an entity, a text, or both. */
@@ -134,6 +154,10 @@ export function toModel(map: Extract<View, { kind: 'map' }>, spec: ItemSpec, pat
   if (typeof out['start'] === 'number' && typeof out['end'] === 'number' && out['end'] < out['start']) {
     sink.error(byKey.get('end'), mapStart, `${path}.end`, `expected an integer ≥ start (${out['start']}), found ${out['end']}`);
   }
+  if (spec.kind === 'suggestion' && sink.errors === errorsBefore) {
+    const problem = suggestionTypeProblem(out, (name) => ctx.labels.includes(name), ctx.labels);
+    if (problem) sink.error(byKey.get('type'), mapStart, `${path}.type`, problem);
+  }
   if (Object.keys(extra).length > 0) out['extra'] = extra;
   return sink.errors === errorsBefore ? out : undefined;
 }
@@ -171,6 +195,12 @@ function readField(node: Node | null, field: FieldSpec, path: string, sink: Prob
       if (validScalar(field, scalar, () => false)) return scalar;
       sink.error(node, fallback, path, `expected one of ${field.values!.join(', ')}${scalar !== undefined ? `, found ${JSON.stringify(scalar)}` : ''}`);
       return undefined;
+    case 'score':
+      if (validScalar(field, scalar, () => false)) return scalar;
+      sink.error(node, fallback, path, `expected a number from 0 to 1${scalar !== undefined ? `, found ${JSON.stringify(scalar)}` : ''}`);
+      return undefined;
+    case 'span':
+      return readSpan(node, path, sink, fallback);
     case 'source':
       return readSource(node, path, sink, fallback);
     case 'cue':
@@ -215,6 +245,19 @@ function readCue(node: Node | null, path: string, sink: ProblemSink, fallback: n
   if (!out || sink.errors > before) return out;
   for (const key of ['start', 'end', 'text']) {
     if (out[key] === undefined) sink.error(node, fallback, `${path}.${key}`, 'missing (a cue has start, end and text)');
+  }
+  if (typeof out['start'] === 'number' && typeof out['end'] === 'number' && out['end'] < out['start']) {
+    sink.error(node, fallback, `${path}.end`, `expected an integer ≥ start (${out['start']}), found ${out['end']}`);
+  }
+  return out;
+}
+
+function readSpan(node: Node | null, path: string, sink: ProblemSink, fallback: number): unknown {
+  const before = sink.errors;
+  const out = readSmallMap(node, path, sink, fallback, 'a mapping such as {start: 0, end: 12, text: the minister}', { start: 'offset', end: 'offset', text: 'string' });
+  if (!out || sink.errors > before) return out;
+  for (const key of ['start', 'end', 'text']) {
+    if (out[key] === undefined) sink.error(node, fallback, `${path}.${key}`, 'missing (a span has start, end and text)');
   }
   if (typeof out['start'] === 'number' && typeof out['end'] === 'number' && out['end'] < out['start']) {
     sink.error(node, fallback, `${path}.end`, `expected an integer ≥ start (${out['start']}), found ${out['end']}`);

@@ -1,17 +1,20 @@
 // Reading a sidecar: YAML (through the `yaml` package's Document API) into the model, with every problem of
 // shape and type found on the way, and the layout of the file that saving patches in place.
 import { LineCounter, Parser, isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
-import { DEFAULT_LABELS, DOCUMENT_STATES, SCHEMA_V1, type Claim, type DocumentState, type Progress, type Entity, type Extra, type Rejected, type Sidecar } from '../model';
+import { DEFAULT_LABELS, DOCUMENT_STATES, SCHEMA_V1, type Claim, type DocumentState, type Progress, type Entity, type Extra, type Rejected, type Sidecar, type SuggestionItem } from '../model';
 import type { Problem, Severity } from '../problems';
 import { ProblemSink, toModel, type ItemSpec, type View } from './fields';
 import { MAX_NESTING, tooDeepAt } from './nesting';
-import { CLAIM_SPEC, ENTITY_SPEC, REJECTED_SPEC } from './specs';
+import { CLAIM_SPEC, ENTITY_SPEC, REJECTED_SPEC, SUGGESTION_SPEC } from './specs';
 import { firstLine, positionOf } from './yamlMessages';
 
 export const MAX_SIDECAR_BYTES = 20 * 1024 * 1024;
+/** The lists every sidecar written has. */
 export const LIST_KEYS = ['entities', 'claims', 'rejected'] as const;
-export type ListKey = (typeof LIST_KEYS)[number];
-const TOP_KEYS = ['schema', 'document', 'textHash', 'progress', ...LIST_KEYS];
+/** Every list a sidecar may have: `suggestions` is there only when something put it there. */
+export const SIDECAR_LIST_KEYS = [...LIST_KEYS, 'suggestions'] as const;
+export type ListKey = (typeof SIDECAR_LIST_KEYS)[number];
+const TOP_KEYS: readonly string[] = ['schema', 'document', 'textHash', 'progress', ...SIDECAR_LIST_KEYS];
 
 /** Where one key of a mapping is in the file. */
 export interface KeyLayout {
@@ -26,8 +29,12 @@ export interface KeyLayout {
   readonly entries?: ReadonlyMap<string, KeyLayout>;
 }
 
+/** What an item of a sidecar list reads as. */
+export type ListItem = Entity | Claim | Rejected | SuggestionItem;
+type Annotated = Entity | Claim | Rejected;
+
 /** Where one list item is: its block runs from the start of its `-` line to the next item's line. */
-export interface ItemLayout {
+export interface ItemLayout<V extends ListItem = Annotated> {
   /** Position in the YAML list (the `[i]` of field paths). */
   readonly index: number;
   /** The item's `id` as written, even when the item has problems (so references to it do not cascade). */
@@ -40,23 +47,26 @@ export interface ItemLayout {
   readonly dashColumn: number;
   readonly keyColumn: number;
   /** The item as read, or undefined when it has problems. */
-  readonly value: Entity | Claim | Rejected | undefined;
+  readonly value: V | undefined;
   readonly keys: ReadonlyMap<string, KeyLayout>;
   /** Written as a flow mapping (`- {type: X, ...}`): patched as a whole line. */
   readonly flow: boolean;
 }
 
-export interface ListLayout {
+export interface ListLayout<V extends ListItem = Annotated> {
   readonly key: KeyLayout;
   /** `[]` or another flow sequence: rewritten as a whole when items change. */
   readonly flow: boolean;
-  readonly items: readonly ItemLayout[];
+  readonly items: readonly ItemLayout<V>[];
 }
+
+/** The lists of a sidecar as they are in the file (`suggestions` holds suggestions, the others annotations). */
+export type SidecarLists = { readonly [K in ListKey]?: ListLayout<K extends 'suggestions' ? SuggestionItem : Annotated> };
 
 export interface SidecarLayout {
   readonly text: string;
   readonly top: ReadonlyMap<string, KeyLayout>;
-  readonly lists: Readonly<Partial<Record<ListKey, ListLayout>>>;
+  readonly lists: SidecarLists;
   /** The line break the file uses (kept on save). */
   readonly eol: string;
 }
@@ -159,7 +169,7 @@ export function readSidecar(text: string, options: ReadOptions = {}): ReadResult
   }
   const progress = readProgress(fields['progress'] as Node | null | undefined, at);
 
-  const lists: Partial<Record<ListKey, ListLayout>> = {};
+  const lists: Partial<Record<ListKey, ListLayout<ListItem>>> = {};
   const readList = <T>(key: ListKey, spec: ItemSpec): T[] => {
     const node = fields[key] as Node | undefined | null;
     const keyLayout = top.get(key);
@@ -172,7 +182,7 @@ export function readSidecar(text: string, options: ReadOptions = {}): ReadResult
       return [];
     }
     const values: T[] = [];
-    const items: ItemLayout[] = [];
+    const items: ItemLayout<ListItem>[] = [];
     node.items.forEach((item, i) => {
       const path = `${key}[${i}]`;
       const view = isMap(item) ? toView(item) : null;
@@ -182,7 +192,7 @@ export function readSidecar(text: string, options: ReadOptions = {}): ReadResult
         at('error', range[0], range[1], path, 'expected a mapping (key: value lines)');
       } else {
         if (value !== undefined) values.push(value);
-        items.push(itemLayout(text, node.items as Node[], i, value as Entity | Claim | Rejected | undefined, node.range?.[0] ?? 0));
+        items.push(itemLayout(text, node.items as Node[], i, value as ListItem | undefined, node.range?.[0] ?? 0));
       }
     });
     if (keyLayout) {
@@ -196,6 +206,7 @@ export function readSidecar(text: string, options: ReadOptions = {}): ReadResult
   const entities = readList<Entity>('entities', ENTITY_SPEC);
   const claims = readList<Claim>('claims', CLAIM_SPEC);
   const rejected = readList<Rejected>('rejected', REJECTED_SPEC);
+  const suggestions = 'suggestions' in fields ? readList<SuggestionItem>('suggestions', SUGGESTION_SPEC) : undefined;
 
   const sidecar: Sidecar = {
     schema: SCHEMA_V1,
@@ -205,9 +216,10 @@ export function readSidecar(text: string, options: ReadOptions = {}): ReadResult
     entities,
     claims,
     rejected,
+    ...(suggestions !== undefined ? { suggestions } : {}),
     ...(Object.keys(topExtra).length > 0 ? { extra: topExtra as Extra } : {}),
   };
-  return { sidecar, problems, layout: { text, top, lists, eol } };
+  return { sidecar, problems, layout: { text, top, lists: lists as SidecarLists, eol } };
 }
 
 const STATE_LIST = DOCUMENT_STATES.join(', ');
@@ -307,7 +319,7 @@ function contentLineEnd(text: string, n: Node): number {
  * A block list's key ends where its last item does: comment lines after it are not part of the list, whatever
  * their indentation (yaml counts indented ones in; the fast reader and the writer do not need to know).
  */
-function listKeyLayout(keyLayout: KeyLayout, node: Node, items: readonly ItemLayout[]): KeyLayout {
+function listKeyLayout(keyLayout: KeyLayout, node: Node, items: readonly ItemLayout<ListItem>[]): KeyLayout {
   const last = items[items.length - 1];
   if (isSeq(node) && !node.flow && last && node.items.length === items.length) return { ...keyLayout, valueEnd: last.blockEnd, lineEnd: last.blockEnd };
   return keyLayout;
@@ -328,7 +340,7 @@ function dashLineFrom(text: string, from: number): number {
  * An item's block: from the end of the previous item (so comments above an item go with it) to the end of
  * its own last line. The first item starts at its `-` line: comments under `entities:` stay with the list.
  */
-function itemLayout(text: string, items: readonly Node[], i: number, value: Entity | Claim | Rejected | undefined, listStart: number): ItemLayout {
+function itemLayout(text: string, items: readonly Node[], i: number, value: ListItem | undefined, listStart: number): ItemLayout<ListItem> {
   const node = items[i] as YAMLMap;
   const range = node.range!;
   const previous = items[i - 1];

@@ -1,5 +1,5 @@
 // The fields of each kind of list item, in the order a new item is written.
-import { ATTRIBUTIONS, CLAIM_STATUSES } from '../model';
+import { ATTRIBUTIONS, CLAIM_STATUSES, SUGGESTION_KINDS } from '../model';
 import type { FieldSpec, ItemSpec } from './fields';
 
 /** Where an entity or a claim is, and the context to find it again (see model.Anchored). */
@@ -48,5 +48,22 @@ export const REJECTED_SPEC: ItemSpec = {
     { key: 'start', kind: 'offset', required: true },
     { key: 'end', kind: 'offset', required: true },
     { key: 'text', kind: 'string', required: true },
+  ],
+};
+
+/** Written one item a line (flow style), like rejected suggestions: machine-made, many, seldom edited by hand. */
+export const SUGGESTION_SPEC: ItemSpec = {
+  kind: 'suggestion',
+  fields: [
+    { key: 'kind', kind: 'enum', values: SUGGESTION_KINDS, required: true },
+    { key: 'type', kind: 'string' },
+    { key: 'start', kind: 'offset', required: true },
+    { key: 'end', kind: 'offset', required: true },
+    { key: 'text', kind: 'string', required: true },
+    { key: 'score', kind: 'score', required: true },
+    { key: 'engine', kind: 'string', required: true },
+    { key: 'link', kind: 'string' },
+    { key: 'source', kind: 'span' },
+    { key: 'cue', kind: 'span' },
   ],
 };

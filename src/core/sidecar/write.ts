@@ -1,17 +1,22 @@
 // Writing a sidecar. A new file is written in one canonical layout; an existing file is patched in place:
 // only the lines of annotations that changed are touched, so comments, key order and hand formatting survive,
 // unchanged data gives back the same bytes, and two annotators' edits of different annotations merge cleanly.
-import { compareSpans, type Claim, type Entity, type Rejected, type Sidecar } from '../model';
+import { compareSpans, type Claim, type Entity, type Rejected, type Sidecar, type SuggestionItem } from '../model';
 import type { FieldSpec, ItemSpec } from './fields';
-import { LIST_KEYS, type ItemLayout, type KeyLayout, type ListKey, type ListLayout, type SidecarLayout } from './read';
+import { SIDECAR_LIST_KEYS, LIST_KEYS, type ItemLayout, type KeyLayout, type ListItem, type ListKey, type ListLayout, type SidecarLayout } from './read';
 import { yamlString, yamlValue } from './scalar';
 import { progressEdits, progressLines } from './progressWrite';
-import { CLAIM_SPEC, ENTITY_SPEC, REJECTED_SPEC } from './specs';
+import { CLAIM_SPEC, ENTITY_SPEC, REJECTED_SPEC, SUGGESTION_SPEC } from './specs';
 import { applyEdits, contentEnd, needsBreakBefore, valueEdit, type Edit } from './textEdits';
 
-type Item = Entity | Claim | Rejected;
+type Item = ListItem;
 
-const SPECS: Record<ListKey, ItemSpec> = { entities: ENTITY_SPEC, claims: CLAIM_SPEC, rejected: REJECTED_SPEC };
+const SPECS: Record<ListKey, ItemSpec> = { entities: ENTITY_SPEC, claims: CLAIM_SPEC, rejected: REJECTED_SPEC, suggestions: SUGGESTION_SPEC };
+
+/** The lists `sidecar` has: the three every sidecar has, and `suggestions` when it is there. */
+function listsOf(sidecar: Sidecar): readonly ListKey[] {
+  return sidecar.suggestions === undefined ? LIST_KEYS : SIDECAR_LIST_KEYS;
+}
 const DEFAULT_DASH = 2;
 
 /** A new sidecar file in the canonical layout. */
@@ -20,7 +25,7 @@ export function serializeSidecar(sidecar: Sidecar, eol = '\n'): string {
   if (sidecar.document !== undefined) out.push(`document: ${yamlString(sidecar.document)}`);
   if (sidecar.textHash !== undefined) out.push(`textHash: ${yamlString(sidecar.textHash)}`);
   out.push(...progressLines(sidecar.progress));
-  for (const key of LIST_KEYS) {
+  for (const key of listsOf(sidecar)) {
     const items = sortedItems(key, sidecar);
     if (items.length === 0) out.push(`${key}: []`);
     else {
@@ -42,7 +47,7 @@ export function patchSidecar(previous: { readonly sidecar: Sidecar; readonly lay
   const text = layout.text;
   const eol = layout.eol;
   const edits: Edit[] = [];
-  for (const key of LIST_KEYS) {
+  for (const key of SIDECAR_LIST_KEYS) {
     for (const item of layout.lists[key]?.items ?? []) {
       if (item.value === undefined) throw new Error(`refusing to save: ${key}[${item.index}] could not be read`);
     }
@@ -63,7 +68,8 @@ export function patchSidecar(previous: { readonly sidecar: Sidecar; readonly lay
   }
   edits.push(...progressEdits(text, eol, layout.top.get('progress'), previous.sidecar.progress, next.progress, anchorForInserts));
 
-  for (const key of LIST_KEYS) {
+  // A sidecar without `suggestions` leaves the file's list, if any, as it is.
+  for (const key of listsOf(next)) {
     const list = layout.lists[key];
     const items = sortedItems(key, next);
     if (!list) {
@@ -78,19 +84,23 @@ export function patchSidecar(previous: { readonly sidecar: Sidecar; readonly lay
 }
 
 function sortedItems(key: ListKey, sidecar: Sidecar): Item[] {
-  const items = [...(sidecar[key] as readonly Item[])];
+  const items = [...((sidecar[key] ?? []) as readonly Item[])];
   return items.sort((a, b) => compareSpans(a as { start: number; end: number; id?: string }, b as { start: number; end: number; id?: string }) || identity(key, a).localeCompare(identity(key, b)));
 }
 
-/** What makes an item the same item across a save: its id, or all of a rejected suggestion. */
+/** What makes an item the same item across a save: its id, or the kind, place, label and text of a suggestion. */
 function identity(key: ListKey, item: Item): string {
+  if (key === 'suggestions') {
+    const s = item as SuggestionItem;
+    return `${s.kind}\u0000${s.type ?? (s.kind === 'claim' ? 'CLAIM' : '')}\u0000${s.start}\u0000${s.end}\u0000${s.text}`;
+  }
   if (key !== 'rejected') return (item as Entity | Claim).id;
   const r = item as Rejected;
   return `${r.type}\u0000${r.start}\u0000${r.end}\u0000${r.text}`;
 }
 
 /** The edits that turn one list of the file into `items`, block by block. */
-function listEdits(text: string, eol: string, key: ListKey, list: ListLayout, items: readonly Item[]): Edit[] {
+function listEdits(text: string, eol: string, key: ListKey, list: ListLayout<Item>, items: readonly Item[]): Edit[] {
   const colon = text.indexOf(':', list.key.keyStart);
   if (list.flow || list.items.length === 0) {
     // `entities: []` (or a hand-written flow list): rewrite the value as a block list.
@@ -106,7 +116,7 @@ function listEdits(text: string, eol: string, key: ListKey, list: ListLayout, it
 
   const old = new Map(list.items.map((i) => [identity(key, i.value!), i]));
   const matched = items.map((item) => old.get(identity(key, item)));
-  const kept = matched.filter((m): m is ItemLayout => m !== undefined);
+  const kept = matched.filter((m): m is ItemLayout<Item> => m !== undefined);
   if (kept.every((m, i) => i === 0 || m.index > kept[i - 1]!.index)) return inPlaceEdits(text, eol, key, list, items, matched);
 
   // The order changed (an annotation moved past another): rebuild the list from its blocks.
@@ -125,7 +135,7 @@ function listEdits(text: string, eol: string, key: ListKey, list: ListLayout, it
  * Edits for a list whose surviving items keep their order: changed blocks patched, removed blocks deleted, new
  * items inserted before the next surviving one. Unchanged items cost nothing, whatever the file's size.
  */
-function inPlaceEdits(text: string, eol: string, key: ListKey, list: ListLayout, items: readonly Item[], matched: ReadonlyArray<ItemLayout | undefined>): Edit[] {
+function inPlaceEdits(text: string, eol: string, key: ListKey, list: ListLayout<Item>, items: readonly Item[], matched: ReadonlyArray<ItemLayout<Item> | undefined>): Edit[] {
   const edits: Edit[] = [];
   const survivors = new Set(matched);
   for (const layout of list.items) if (!survivors.has(layout)) edits.push({ start: layout.blockStart, end: layout.blockEnd, text: '' });
@@ -154,7 +164,7 @@ function inPlaceEdits(text: string, eol: string, key: ListKey, list: ListLayout,
 }
 
 /** One item's block with only its changed fields rewritten. */
-function patchBlock(text: string, eol: string, key: ListKey, layout: ItemLayout, next: Item): string {
+function patchBlock(text: string, eol: string, key: ListKey, layout: ItemLayout<Item>, next: Item): string {
   const block = text.slice(layout.blockStart, layout.blockEnd);
   const previous = layout.value!;
   if (previous === next || sameJson(previous, next)) return block;
@@ -200,7 +210,7 @@ function patchBlock(text: string, eol: string, key: ListKey, layout: ItemLayout,
  * An item written anew in the canonical layout, keeping what is outside its keys: the comment lines above it,
  * a `-` line of its own (with its comment or anchor), the comment after a flow item.
  */
-function regenerateBlock(text: string, eol: string, key: ListKey, layout: ItemLayout, next: Item): string {
+function regenerateBlock(text: string, eol: string, key: ListKey, layout: ItemLayout<Item>, next: Item): string {
   const firstKeyLine = Math.min(...[...layout.keys.values()].map((k) => k.lineStart));
   if (!layout.flow && firstKeyLine > layout.dashLine && Number.isFinite(firstKeyLine) && layout.keyColumn >= 2) {
     const lines = itemLines(key, next, layout.keyColumn - 2);
@@ -216,14 +226,14 @@ function fieldOf(item: Item, key: string): unknown {
 }
 
 /** The key written next after `at` in the item. */
-function keyAfter(layout: ItemLayout, at: KeyLayout): { name: string; keyStart: number } | undefined {
+function keyAfter(layout: ItemLayout<Item>, at: KeyLayout): { name: string; keyStart: number } | undefined {
   let best: { name: string; keyStart: number } | undefined;
   for (const [name, k] of layout.keys) if (k.keyStart > at.keyStart && (!best || k.keyStart < best.keyStart)) best = { name, keyStart: k.keyStart };
   return best;
 }
 
 /** The comment after a one-line flow item (`- {...}  # checked`): it stays when the item is rewritten. */
-function flowItemComment(text: string, layout: ItemLayout): string {
+function flowItemComment(text: string, layout: ItemLayout<Item>): string {
   if (!layout.flow) return '';
   const lastValue = Math.max(...[...layout.keys.values()].map((k) => k.valueEnd));
   const close = /^[\s,]*\}/.exec(text.slice(lastValue, layout.blockEnd));
@@ -280,6 +290,7 @@ function itemLines(key: ListKey, item: Item, dash: number): string[] {
     const r = item as Rejected;
     return [`${pad}- ${yamlValue(withExtraInline({ type: r.type, start: r.start, end: r.end, text: r.text, ...(r.extra ? { extra: r.extra } : {}) }), true)}`];
   }
+  if (key === 'suggestions') return [`${pad}- ${flowItem(key, item)}`];
   const indent = ' '.repeat(dash + 2);
   const lines: string[] = [];
   for (const field of SPECS[key].fields) {
