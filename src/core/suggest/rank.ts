@@ -24,7 +24,7 @@ export const DEFAULT_THRESHOLD = 0.5;
 
 /** Types an engine is trusted for over the others when they disagree. */
 const TRUSTED: Readonly<Record<string, readonly string[]>> = {
-  rules: ['ORG', 'LAW', 'EVENT', 'FAC'],
+  rules: ['ORG', 'LAW', 'EVENT', 'FAC', 'DATE', 'MONEY', 'PERCENT', 'QUANTITY'],
   wink: ['DATE', 'MONEY', 'PERCENT', 'QUANTITY'],
 };
 
@@ -43,39 +43,76 @@ interface Merged {
 export function rankEntities(suggestions: readonly EntitySuggestion[], options: RankOptions = {}): EntitySuggestion[] {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   // 1. Same span: one suggestion, the type of the most trusted, most agreed-on engine, a combined score.
-  const bySpan = new Map<string, EntitySuggestion[]>();
-  for (const s of suggestions) {
-    if (s.end <= s.start) continue;
-    const key = `${s.start}:${s.end}`;
-    const list = bySpan.get(key);
-    if (list) list.push(s);
-    else bySpan.set(key, [s]);
-  }
+  // Sorted by span, the suggestions of one span are neighbours (no key strings).
+  const sorted = suggestions.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || a.end - b.end);
   const merged: Merged[] = [];
-  for (const group of bySpan.values()) merged.push(merge(group));
+  for (let i = 0; i < sorted.length; ) {
+    let j = i + 1;
+    while (j < sorted.length && sorted[j]!.start === sorted[i]!.start && sorted[j]!.end === sorted[i]!.end) j++;
+    merged.push(j === i + 1 ? single(sorted[i]!) : merge(sorted.slice(i, j)));
+    i = j;
+  }
 
   // 2. Overlaps: greedy by tier, then score with agreement and length.
-  const value = (m: Merged): number => m.best.score + 0.05 * (m.engines - 1) + 0.1 * Math.min(1, (m.best.end - m.best.start) / 40);
-  merged.sort((a, b) => b.tier - a.tier || value(b) - value(a) || b.best.end - b.best.start - (a.best.end - a.best.start) || a.best.start - b.best.start);
+  const value = new Map<Merged, number>();
+  for (const m of merged) value.set(m, m.best.score + 0.05 * (m.engines - 1) + 0.1 * Math.min(1, (m.best.end - m.best.start) / 40));
+  merged.sort((a, b) => b.tier - a.tier || value.get(b)! - value.get(a)! || b.best.end - b.best.start - (a.best.end - a.best.start) || a.best.start - b.best.start);
+  // Characters already taken by a chosen span: checking a span costs its length, not the number chosen.
   const chosen: EntitySuggestion[] = [];
-  const taken: Span[] = [];
+  const taken = new Uint8Array(merged.reduce((max, m) => Math.max(max, m.best.end), 0));
   for (const m of merged) {
     const s = m.best;
-    if (taken.some((t) => t.start < s.end && s.start < t.end)) continue;
-    taken.push(s);
+    if (taken.subarray(s.start, s.end).includes(1)) continue;
+    taken.fill(1, s.start, s.end);
     chosen.push(s);
   }
 
   // 3. Filters.
   const rejected = new Set((options.rejected ?? []).map((r) => `${r.start}:${r.end}:${r.type}:${r.text}`));
   const existing = options.existing ?? [];
-  const boilerplate = options.boilerplate ?? [];
+  const sameSpan = new Set(existing.map((e) => `${e.start}:${e.end}`));
+  const existingByType = new Map<string, Span[]>();
+  for (const e of existing) {
+    const list = existingByType.get(e.type);
+    if (list) list.push(e);
+    else existingByType.set(e.type, [e]);
+  }
+  const overlapsExisting = new Map([...existingByType].map(([type, list]) => [type, overlapTest(list)]));
+  const inBoilerplate = overlapTest((options.boilerplate ?? []).map(([start, end]) => ({ start, end })));
   return chosen
     .filter((s) => s.score >= threshold)
     .filter((s) => !rejected.has(`${s.start}:${s.end}:${s.type}:${s.text}`))
-    .filter((s) => !existing.some((e) => (e.start === s.start && e.end === s.end) || (e.type === s.type && e.start < s.end && s.start < e.end)))
-    .filter((s) => !boilerplate.some(([a, b]) => a < s.end && s.start < b))
+    .filter((s) => !sameSpan.has(`${s.start}:${s.end}`) && !overlapsExisting.get(s.type)?.(s.start, s.end))
+    .filter((s) => !inBoilerplate(s.start, s.end))
     .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Whether [start, end) overlaps one of `spans`: a binary search over the spans sorted by start, with the
+ * largest end so far (any span starting before `end` overlaps when its end passes `start`). */
+export function overlapTest(spans: readonly Span[]): (start: number, end: number) => boolean {
+  if (spans.length === 0) return () => false;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((s) => s.start);
+  const maxEnd: number[] = [];
+  let max = -Infinity;
+  for (const s of sorted) maxEnd.push((max = Math.max(max, s.end)));
+  return (start, end) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1]! > start;
+  };
+}
+
+/** A span only one engine suggested: as merge() would make it, without its bookkeeping. */
+function single(s: EntitySuggestion): Merged {
+  const result: EntitySuggestion = { start: s.start, end: s.end, text: s.text, type: s.type, score: Math.round(Math.max(0, Math.min(1, s.score)) * 1000) / 1000, engine: s.engine };
+  if (s.link !== undefined) result.link = s.link;
+  return { best: result, engines: 1, tier: tier(s) };
 }
 
 function merge(group: readonly EntitySuggestion[]): Merged {

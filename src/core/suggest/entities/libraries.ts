@@ -14,7 +14,12 @@ interface CompromiseView {
   match(pattern: string): CompromiseView;
   json(options: { offset: boolean; terms?: boolean }): CompromiseMatch[];
 }
-export type Compromise = (text: string) => CompromiseView;
+/** compromise's word list: lower-case word or phrase -> tag or tags ("FemaleName", "City", "Organization", ...). */
+export type CompromiseLexicon = Readonly<Record<string, string | readonly string[]>>;
+export interface Compromise {
+  (text: string): CompromiseView;
+  world(): { readonly model: { readonly one: { readonly lexicon: CompromiseLexicon } } };
+}
 
 /** wink-nlp, as the entity engine uses it. */
 export interface WinkEntity {

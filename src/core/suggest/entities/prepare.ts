@@ -21,6 +21,7 @@ export const CAMEL_WORDS: readonly string[] = [
 const STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'but', 'de', 'del', 'la', 'van', 'von', 'after', 'over', 'into', 'amid', 'vs', 'via']);
 const KEEP_CAPS = new Set<string>([...ORG_NAMES, ...COUNTRIES, 'AI', 'CEO', 'GOP', 'II', 'III', 'IV', 'LGBT', 'LGBTQ', 'COVID', 'DC', 'D.C.', 'NYC', 'LA', 'EU', 'UN'].filter((w) => /^[A-Z.&-]+$/.test(w)));
 const CAMEL = new Set(CAMEL_WORDS.concat(ORG_NAMES.filter((w) => /^\S+$/.test(w))));
+const CAMEL_LIST = [...CAMEL];
 
 const GLUE = /(?<![\p{L}\p{N}])([\p{Lu}][\p{Ll}]*[\p{Ll}]{3})([\p{Lu}][\p{Ll}]+)/gu;
 const CAPS_WORD = /[\p{L}][\p{L}.'’&-]*/gu;
@@ -34,7 +35,7 @@ export function prepare(original: string): Prepared {
   GLUE.lastIndex = 0;
   for (let m = GLUE.exec(text); m; m = GLUE.exec(text)) {
     const whole = m[0];
-    if (CAMEL.has(whole) || [...CAMEL].some((c) => c.length > whole.length && text.startsWith(c, m!.index))) continue;
+    if (CAMEL.has(whole) || CAMEL_LIST.some((c) => c.length > whole.length && text.startsWith(c, m!.index))) continue;
     inserts.push(m.index + m[1]!.length);
   }
   if (inserts.length === 0) return { text };
@@ -85,13 +86,19 @@ function titleCaseHeadlines(text: string): string {
 }
 
 function isCapsLine(line: string): boolean {
+  // Most lines are prose: stop as soon as lower-case letters rule the line out.
   let upper = 0;
   let lower = 0;
-  for (const ch of line) {
-    if (ch >= 'A' && ch <= 'Z') upper++;
-    else if (ch >= 'a' && ch <= 'z') lower++;
-    else if (/\p{Lu}/u.test(ch)) upper++;
-    else if (/\p{Ll}/u.test(ch)) lower++;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) {
+      if (4 * ++lower > line.length) return false;
+    } else if (c > 127) {
+      const ch = line[i]!;
+      if (/\p{Lu}/u.test(ch)) upper++;
+      else if (/\p{Ll}/u.test(ch) && 4 * ++lower > line.length) return false;
+    }
   }
   if (upper < 8 || upper < 4 * lower) return false;
   const words = line.match(/\p{Lu}{2,}/gu);

@@ -1,4 +1,5 @@
 // Organisation cues: general lists anyone can extend.
+import { ORG_ACRONYMS } from './acronyms';
 
 /** Last words that make a capitalised name an organisation: "Apple Inc.", "Labour Party", "Sinaloa Cartel". */
 export const ORG_HEADS: readonly string[] = [
@@ -13,6 +14,17 @@ export const ORG_HEADS: readonly string[] = [
   'Center', 'Centre', 'Hospital', 'Clinic', 'Laboratory', 'Laboratories', 'Labs', 'Motors', 'Airlines', 'Airways', 'Systems',
   'Technologies', 'Pharmaceuticals', 'Industries', 'Enterprises', 'Club', 'FC', 'Team', 'Caucus', 'Movement', 'Front',
   'Tribunal', 'Secretariat', 'Directorate', 'Prosecutor’s Office', "Prosecutor's Office", 'Attorney’s Office', "Attorney's Office",
+  'District', 'Exchange', 'Reserve', 'Ministries', 'Councils', 'Unions', 'Agencies', 'Departments', 'Cartels',
+];
+
+/** Last words of company names (ORG, a little less sure): "Kessler Chemical", "Halden Capital". */
+export const COMPANY_HEADS: readonly string[] = [
+  'Chemical', 'Chemicals', 'Energy', 'Capital', 'Financial', 'Securities', 'Insurance', 'Pharma', 'Foods', 'Electric', 'Power',
+  'Petroleum', 'Oil', 'Steel', 'Mining', 'Communications', 'Telecom', 'Entertainment', 'Studios', 'Records', 'Software',
+  'Solutions', 'Logistics', 'Healthcare', 'Bancorp', 'Brands', 'Investments', 'Ventures', 'Consulting', 'Management',
+  'Airline', 'Railway', 'Railroad', 'Transit', 'Utilities', 'Manufacturing', 'Construction', 'Motor', 'Automotive',
+  'Semiconductor', 'Biotech', 'Therapeutics', 'Robotics', 'Analytics', 'Digital', 'Labs', 'Wireless', 'Aerospace',
+  'Defense', 'Shipping', 'Trading', 'Realty', 'Properties', 'Hotels', 'Resorts', 'Restaurants', 'Stores', 'Markets',
 ];
 
 /** First words of "X of Y" organisation names: "Department of Justice", "Bank of England". */
@@ -24,18 +36,16 @@ export const ORG_STARTS: readonly string[] = [
 
 /** Organisations best known by their acronym or short name. */
 export const ORG_NAMES: readonly string[] = [
-  'FBI', 'CIA', 'NSA', 'DHS', 'DOJ', 'DEA', 'ATF', 'ICE', 'CBP', 'USCIS', 'TSA', 'FEMA', 'IRS', 'EPA', 'FDA', 'CDC', 'NIH', 'FAA',
-  'FCC', 'FTC', 'SEC', 'NASA', 'NOAA', 'USDA', 'HHS', 'HUD', 'DOD', 'DoD', 'DOE', 'DOT', 'VA', 'GAO', 'CBO', 'OMB', 'NLRB',
+  ...ORG_ACRONYMS,
   'Pentagon', 'Congress', 'Senate', 'Supreme Court', 'Federal Reserve', 'Fed', 'Secret Service', 'National Guard', 'Interpol',
-  'Europol', 'NATO', 'UN', 'U.N.', 'United Nations', 'UNICEF', 'UNESCO', 'UNHCR', 'WHO', 'WTO', 'IMF', 'World Bank', 'OPEC',
-  'OECD', 'ASEAN', 'African Union', 'European Commission', 'European Parliament', 'European Central Bank', 'ECB',
+  'Europol', 'United Nations', 'World Bank', 'European Union', 'African Union', 'European Commission', 'European Parliament', 'European Central Bank', 'ECB',
   'Red Cross', 'Amnesty International', 'Human Rights Watch', 'Greenpeace', 'Hamas', 'Hezbollah', 'Taliban', 'ISIS', 'ISIL',
-  'Islamic State', 'al-Qaeda', 'Al Qaeda', 'Wagner', 'MS-13', 'Tren de Aragua', 'CJNG', 'Kremlin', 'GOP', 'DNC', 'RNC',
-  'House of Representatives', 'House of Commons', 'House of Lords', 'Bundestag', 'Knesset', 'Duma', 'AP', 'Associated Press',
-  'Reuters', 'AFP', 'BBC', 'CNN', 'NBC', 'ABC', 'CBS', 'NPR', 'PBS', 'Fox News', 'MSNBC', 'Bloomberg', 'NewsNation',
+  'Islamic State', 'al-Qaeda', 'Al Qaeda', 'Wagner', 'MS-13', 'Tren de Aragua', 'CJNG', 'Kremlin',
+  'House of Representatives', 'House of Commons', 'House of Lords', 'Bundestag', 'Knesset', 'Duma', 'Associated Press',
+  'Reuters', 'Fox News', 'Bloomberg', 'NewsNation', 'White House', 'Supreme Court', 'Justice Department', 'State Department',
   'New York Times', 'Washington Post', 'Wall Street Journal', 'Guardian', 'Al Jazeera', 'Politico', 'Axios', 'Google', 'Apple',
   'Microsoft', 'Amazon', 'Meta', 'Facebook', 'Twitter', 'TikTok', 'YouTube', 'Instagram', 'OpenAI', 'Tesla', 'SpaceX', 'Nvidia',
-  'Boeing', 'Walmart', 'ExxonMobil', 'Pfizer', 'Moderna', 'Antifa', 'Proud Boys', 'Oath Keepers', 'ACLU', 'NAACP', 'NRA',
+  'Boeing', 'Walmart', 'ExxonMobil', 'Pfizer', 'Moderna', 'Antifa', 'Proud Boys', 'Oath Keepers',
 ];
 
 /** Words that make "<Name> <word>" an organisation though the word is lower case: "the Trump administration". */

@@ -24,7 +24,7 @@ export const COUNTRIES: readonly string[] = [
   'Uganda', 'Ukraine', 'United Arab Emirates', 'UAE', 'United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain', 'England', 'Scotland',
   'Wales', 'Northern Ireland', 'United States', 'United States of America', 'US', 'U.S.', 'USA', 'U.S.A.', 'America', 'Uruguay',
   'Uzbekistan', 'Vanuatu', 'Vatican', 'Vatican City', 'Venezuela', 'Vietnam', 'Yemen', 'Zambia', 'Zimbabwe', 'Gaza', 'West Bank',
-  'Hong Kong', 'Macau', 'Puerto Rico', 'Greenland', 'Soviet Union', 'USSR', 'European Union',
+  'Hong Kong', 'Macau', 'Puerto Rico', 'Greenland', 'Soviet Union', 'USSR',
 ];
 
 export const US_STATES: readonly string[] = [
@@ -39,6 +39,13 @@ export const US_STATES: readonly string[] = [
   'Baja California', 'Sonora', 'Chihuahua', 'Coahuila', 'Nuevo León', 'Nuevo Leon', 'Tamaulipas', 'Sinaloa', 'Jalisco', 'Michoacán',
   'Michoacan', 'Guerrero', 'Oaxaca', 'Chiapas', 'Yucatán', 'Yucatan', 'Veracruz', 'Bavaria', 'Catalonia', 'Punjab', 'Kashmir',
   'Crimea', 'Donetsk', 'Luhansk', 'Kherson', 'Zaporizhzhia', 'Queensland', 'New South Wales', 'Victoria', 'Tasmania',
+];
+
+/** US state abbreviations (AP style, as in datelines: "MILLBROOK, Vt. —"). */
+export const US_STATE_ABBREVIATIONS: readonly string[] = [
+  'Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.', 'Ill.', 'Ind.', 'Kan.', 'Ky.', 'La.', 'Md.', 'Mass.',
+  'Mich.', 'Minn.', 'Miss.', 'Mo.', 'Mont.', 'Neb.', 'Nev.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'Okla.', 'Ore.', 'Pa.',
+  'R.I.', 'S.C.', 'S.D.', 'Tenn.', 'Vt.', 'Va.', 'Wash.', 'W.Va.', 'Wis.', 'Wyo.',
 ];
 
 export const CITIES: readonly string[] = [
@@ -98,6 +105,7 @@ export const LOC_HEADS: readonly string[] = [
   'River', 'Rivers', 'Mountain', 'Mountains', 'Range', 'Lake', 'Lakes', 'Ocean', 'Sea', 'Valley', 'Desert', 'Gulf', 'Bay',
   'Island', 'Islands', 'Peninsula', 'Coast', 'Canyon', 'Basin', 'Strait', 'Plateau', 'Forest', 'Park', 'Beach', 'Creek',
   'Delta', 'Glacier', 'Volcano', 'Falls', 'Region', 'Corridor', 'Border', 'Sector', 'Hills', 'Plains', 'Steppe', 'Savanna',
+  'End', 'Side',
 ];
 /** Generic words that begin a location name — "Mount Everest", "Lake Michigan", "Gulf of Mexico". */
 export const LOC_STARTS: readonly string[] = ['Mount', 'Mt.', 'Lake', 'Gulf of', 'Bay of', 'Sea of', 'Isle of', 'Cape', 'Strait of'];
@@ -112,6 +120,6 @@ export const FAC_HEADS: readonly string[] = [
 ];
 /** Facilities known by name alone. */
 export const FACILITIES: readonly string[] = [
-  'White House', 'Capitol', 'Capitol Hill', 'Pentagon', 'Kremlin', 'Downing Street', '10 Downing Street', 'Elysée Palace',
+  'Capitol', 'Capitol Hill', 'Pentagon', 'Kremlin', 'Downing Street', '10 Downing Street', 'Elysée Palace',
   'Guantanamo Bay', 'Guantánamo Bay', 'Alcatraz', 'Times Square', 'Wall Street', 'Golden Gate Bridge', 'Eiffel Tower',
 ];

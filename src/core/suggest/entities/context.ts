@@ -1,0 +1,67 @@
+// The words around a name: reporting verbs and roles around a person ("said Priya Natarajan, chief economist
+// at ..."), workplaces and shares around an organisation ("analysts at Morgan Stanley", "shares of Norvata"),
+// datelines ("WASHINGTON —", "MILLBROOK, Vt. —"), and buildings named by where something happens ("at Riverton
+// High School" is a FAC, "the White House said" an ORG).
+import type { Classified, Piece } from './classify';
+
+const ROLE = String.raw`(?:president|vice president|chairman|chairwoman|chair|spokes(?:man|woman|person)|director|coach|manager|economist|analyst|strategist|professor|attorney|lawyer|officer|resident|founder|co-founder|chief|captain|striker|goalkeeper|midfielder|defender|forward|quarterback|player|driver|pastor|author|actor|actress|singer|candidate|nominee|commissioner|superintendent|minister|secretary|senator|governor|mayor|judge|sheriff|detective|agent|nurse|doctor|physician|teacher|student|owner|executive|researcher|scientist|engineer|activist|advocate|prosecutor|investigator|historian|editor|reporter|correspondent|columnist|lawmaker|councilman|councilwoman|councilmember|trustee|treasurer|adviser|advisor|deputy|supervisor|organizer|victim|witness|suspect|husband|wife|son|daughter|mother|father|brother|sister|neighbor|friend)`;
+const PERSON_BEFORE = new RegExp(String.raw`(?:\b(?:said|says|told|according to|asked|thanked|named|by)|\b${ROLE}s?) $`);
+const PERSON_AFTER = /^(?:,? (?:said|says|told|added|wrote|explained|argued|noted|testified|recalled|insisted|warned|admitted)\b|, (?:\d{1,3}|a|an|the|who|whose|chief|senior|head|president|director|executive|spokes\w+|professor|mayor)\b| (?:Jr\.|Sr\.|II|III))/;
+/** Nouns after ", a/the" that make the name before them an organisation, not a person. */
+const ORG_NOUNS = /\b(?:company|firm|group|agency|organi[sz]ation|nonprofit|non-profit|charity|startup|start-up|maker|provider|manufacturer|retailer|bank|lender|insurer|network|outlet|newspaper|broadcaster|union|department|office|party|club|team|school|university|college|hospital|institute|think tank|coalition|alliance|cartel|gang|militia|brand|chain|platform|app|service|website|fund|foundation|association|council|committee|subsidiary|utility|airline|operator|developer|publisher|studio|label|band|league|authority|ministry|court|board)\b/;
+
+const WORKPLACE_BEFORE = /\b(?:analysts?|economists?|researchers?|scientists?|executives?|employees?|engineers|strategists?|staff(?:ers)?|professor|spokes(?:man|woman|person)|lawyers?|attorneys?|partner|founder|co-founder|CEO|chief executive(?: officer)?|chief economist|chief financial officer|president|chairman|chairwoman|director|manager) (?:at|for) (?:the )?$|\b(?:[Ss]hares|stock|stake|CEO|chief executive(?: officer)?|founder|co-founder|acquisition|subsidiary|shareholders|employees) of (?:the )?$/;
+const ORG_AFTER = /^(?:(?:'s|') )?(?:shares|stock|shareholders|executives|employees|spokes(?:man|woman|person)|CEO|chief executive|headquarters|board|subsidiary|customers|users)\b|^, (?:which is |)?(?:based|headquartered) in\b|^ (?:Inc|Corp|Ltd|LLC)\b/;
+
+/** A person or an organisation told by the words around an otherwise unknown capitalised name of 2 to 4 words. */
+export function personOrOrgByContext(text: string, start: number, end: number, words: readonly string[]): Classified | undefined {
+  const before = text.slice(Math.max(0, start - 48), start);
+  const after = text.slice(end, end + 60);
+  if (WORKPLACE_BEFORE.test(before) || ORG_AFTER.test(after)) return { type: 'ORG', score: 0.65 };
+  if (words.length < 2 || words.length > 4) return undefined;
+  if (!words.every((w) => /^\p{Lu}[\p{L}'’-]*\p{Ll}$|^\p{Lu}\.$/u.test(w))) return undefined;
+  if (PERSON_BEFORE.test(before) || PERSON_AFTER.test(after)) {
+    if (/^, (?:a|an|the) /.test(after) && ORG_NOUNS.test(after.slice(0, 50))) return { type: 'ORG', score: 0.6 };
+    return { type: 'PERSON', score: 0.6 };
+  }
+  return undefined;
+}
+
+/** A single unknown capitalised word that the words around it make an organisation ("shares of Norvata"). */
+export function orgByContext(text: string, start: number, end: number): Classified | undefined {
+  const before = text.slice(Math.max(0, start - 48), start);
+  const after = text.slice(end, end + 40);
+  return WORKPLACE_BEFORE.test(before) || ORG_AFTER.test(after) ? { type: 'ORG', score: 0.65 } : undefined;
+}
+
+/** Datelines at the start of a line: "WASHINGTON —", "AUSTIN, Texas —", "MILLBROOK, Vt. —", "LONDON (Reuters) -". */
+const DATELINE = /^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:, ([A-Z][\p{L}.]+(?: [A-Z][\p{L}.]+)?))?(?: \([^)\n]{1,40}\))? (?:—|–|--?) /gmu;
+
+export function datelines(text: string, isRegion: (name: string) => boolean): Piece[] {
+  const out: Piece[] = [];
+  for (const m of text.matchAll(DATELINE)) {
+    const city = m[1]!;
+    if (city.length < 3 && !/\./.test(city)) continue;
+    out.push({ start: m.index, end: m.index + city.length, type: 'GPE', score: 0.8 });
+    const region = m[2];
+    if (region && isRegion(region)) {
+      const at = m.index + m[0].indexOf(region, city.length);
+      out.push({ start: at, end: at + region.length, type: 'GPE', score: 0.85 });
+    }
+  }
+  return out;
+}
+
+const LOCATIVE = /\b(?:at|in|inside|outside|near|into|to|from|toward|towards|across|behind|on the grounds of) (?:the )?$/;
+const BUILDING_HEAD = /(?:Hospital|Medical Center|Medical Centre|School|High School|Elementary|Middle School|Clinic|Stadium|Arena)$/;
+
+/** A hospital or school named as a place where something happens is a FAC; the White House is an ORG unless it is. */
+export function retype(text: string, piece: Piece): Piece {
+  const name = text.slice(piece.start, piece.end);
+  const before = text.slice(Math.max(0, piece.start - 24), piece.start);
+  if (piece.type === 'ORG' && BUILDING_HEAD.test(name) && LOCATIVE.test(before)) return { ...piece, type: 'FAC', score: Math.max(piece.score, 0.8) };
+  if (name === 'White House' && /\b(?:at|inside|outside|near|into|to|toward|on) the $/.test(before) && !/^ (?:said|says|announced|told)\b/.test(text.slice(piece.end, piece.end + 12))) {
+    return { ...piece, type: 'FAC', score: 0.8 };
+  }
+  return piece;
+}
