@@ -21,12 +21,12 @@ const common = {
 
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
-  { ...common, platform: 'node', entryPoints: { extension: 'src/extension/extension.node.ts' }, outdir: 'dist/node' },
+  { ...common, platform: 'node', entryPoints: { extension: 'src/extension/extension.node.ts', suggestWorker: 'src/extension/suggest/worker.node.ts' }, outdir: 'dist/node' },
   {
     ...common,
     platform: 'browser',
     mainFields: ['browser', 'module', 'main'],
-    entryPoints: { extension: 'src/extension/extension.ts' },
+    entryPoints: { extension: 'src/extension/extension.ts', suggestWorker: 'src/extension/suggest/worker.web.ts' },
     outdir: 'dist/web',
     define: { global: 'globalThis' },
   },

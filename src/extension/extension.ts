@@ -19,6 +19,12 @@ import { registerImportCommand } from './importCommand';
 import { registerTreeViews, type TreeViews } from './tree/register';
 import { openSamples } from './tree/samples';
 import { Warnings } from './warnings';
+import type { Suggestion } from '../core/suggest/accept';
+import { SuggestClient } from './suggest/client';
+import { registerSuggestionCommands } from './suggest/commands';
+import { SuggestionDecorations } from './suggest/decorations';
+import { History } from './suggest/history';
+import { SuggestionManager } from './suggest/suggestions';
 
 /** What `activate()` returns: a small API for integration tests and other extensions. */
 export interface SeedAnnotatorApi {
@@ -38,6 +44,11 @@ export interface SeedAnnotatorApi {
   journalled(uri: vscode.Uri): Promise<void>;
   /** Annotation changes held until the text is saved. */
   waiting(uri: vscode.Uri): number;
+  /** The document's suggestions as shown, and what is drawn of them (`suggestion:entity`, `suggestion:claim`). */
+  suggestions(uri: vscode.Uri): readonly Suggestion[];
+  suggestionsDrawn(uri: vscode.Uri): Record<string, Array<[number, number]>>;
+  /** Resolves with the document's suggestions once they are made (suggesting it now if it was not). */
+  suggested(uri: vscode.Uri): Promise<readonly Suggestion[]>;
   /** Every warning shown so far (settings problems, mixed line endings), oldest first. */
   warnings(): string[];
   /** The Documents view, as a test sees it. */
@@ -77,6 +88,13 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
   const corpus = new CorpusStore(sessions);
   const ctx: CommandContext = { sessions, decorations, lastLabel: undefined, corpus };
   const statusBar = new SeedStatusBar(sessions);
+  // Suggestions: the worker (and the NLP libraries in it) starts with the first suggestion, not here.
+  const log = vscode.window.createOutputChannel('Seed Annotator');
+  const client = new SuggestClient(context.extensionUri, (m) => log.appendLine(m));
+  const history = new History(sessions, corpus, client);
+  const suggestions = new SuggestionManager(sessions, client, history);
+  const suggestionDecorations = new SuggestionDecorations(suggestions);
+  context.subscriptions.push(log, client, history, suggestions, suggestionDecorations, ...registerSuggestionCommands(ctx, suggestions));
   context.subscriptions.push(
     sessions,
     corpus,
@@ -116,6 +134,14 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
     journalled: async (uri) => (await session(uri))?.journalIdle(),
     waiting: (uri) => sessions.get(uri)?.waiting ?? 0,
     warnings: () => warnings.all(),
+    suggestions: (uri) => suggestions.list(uri),
+    suggestionsDrawn: (uri) => suggestionDecorations.drawnFor(uri),
+    suggested: async (uri) => {
+      const s = await session(uri);
+      if (!s) return [];
+      if (suggestions.has(uri)) await suggestions.idle(uri);
+      return suggestions.has(uri) ? suggestions.list(uri) : ((await suggestions.run(s)) ?? suggestions.list(uri));
+    },
     documentsView: {
       children: async (element) => (await views).tree.documents.getChildren(element as never),
       item: async (element) => (await views).tree.documents.getTreeItem(element as never),

@@ -17,6 +17,10 @@ export interface Settings {
   readonly badges: boolean;
   /** Files longer than this (in characters) are annotated but not decorated. */
   readonly maxDecoratedSize: number;
+  /** Suggest entities and claims when a seed document opens (else only on request). */
+  readonly suggestOnOpen: boolean;
+  /** Suggestions scored below this (0..1) are not shown. */
+  readonly suggestionThreshold: number;
   /** What is wrong in the settings, one sentence each, starting with the setting id (shown by SettingsProblemReporter). */
   readonly problems: string[];
 }
@@ -32,6 +36,8 @@ export function settings(scope?: vscode.ConfigurationScope): Settings {
     labels: labelSpecs,
     badges: booleanSetting(get, 'decorations.badges', true, problems),
     maxDecoratedSize: numberSetting(get, 'decorations.maxFileSize', 5_000_000, problems),
+    suggestOnOpen: booleanSetting(get, 'suggestions.onOpen', true, problems),
+    suggestionThreshold: Math.min(1, Math.max(0, numberSetting(get, 'suggestions.threshold', 0.5, problems))),
     problems,
   };
 }

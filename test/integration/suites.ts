@@ -8,4 +8,5 @@ export function registerSuites(): void {
   require('./suite/tree.test');
   require('./suite/canonical.test');
   require('./suite/export.test');
+  require('./suite/suggest.test');
 }

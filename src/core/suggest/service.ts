@@ -1,0 +1,75 @@
+// The suggesting side of the editor's worker (a Node worker thread or a web worker): requests come as messages,
+// one at a time; a newer request for the same document replaces one still waiting; the NLP libraries load on
+// the first request, not before. No `vscode` import: the worker has none.
+import type { Sidecar } from '../model';
+import { asSuggestions, type Suggestion } from './accept';
+import { suggestInRanges, type SuggestionContext } from './file';
+import { learnFrom, type CorpusEntities, type LearnedModel } from './learn';
+
+export interface SuggestRequest {
+  readonly op: 'suggest';
+  readonly id: number;
+  /** The document (its URI): a newer request for it replaces a waiting one. */
+  readonly key: string;
+  readonly text: string;
+  readonly ranges: Array<[number, number]>;
+  readonly context: SuggestionContext;
+  readonly threshold: number;
+}
+
+/** The annotator's history: the sidecars of the workspace (entities and rejections) and corpus.yaml. */
+export interface LearnRequest {
+  readonly op: 'learn';
+  readonly sidecars: ReadonlyArray<Pick<Sidecar, 'entities' | 'rejected'>>;
+  readonly corpus?: CorpusEntities;
+}
+
+export type WorkerRequest = SuggestRequest | LearnRequest;
+
+export type WorkerReply =
+  | { readonly id: number; readonly suggestions: Suggestion[]; readonly ms: number }
+  | { readonly id: number; readonly superseded: true }
+  | { readonly id: number; readonly error: string };
+
+export class SuggestService {
+  private learned: LearnedModel | undefined;
+  private readonly waiting = new Map<string, SuggestRequest>();
+  private running = false;
+
+  constructor(private readonly reply: (message: WorkerReply) => void) {}
+
+  receive(request: WorkerRequest): void {
+    if (request.op === 'learn') {
+      this.learned = learnFrom(request.sidecars.map((sidecar) => ({ text: '', sidecar: sidecar as Sidecar })), request.corpus);
+      return;
+    }
+    const previous = this.waiting.get(request.key);
+    if (previous) this.reply({ id: previous.id, superseded: true });
+    this.waiting.set(request.key, request);
+    if (!this.running) void this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    this.running = true;
+    try {
+      for (let next = this.take(); next; next = this.take()) {
+        const started = Date.now();
+        try {
+          const found = await suggestInRanges(next.text, next.ranges, next.context, { threshold: next.threshold, ...(this.learned ? { learned: this.learned } : {}) });
+          this.reply({ id: next.id, suggestions: asSuggestions(found), ms: Date.now() - started });
+        } catch (err) {
+          this.reply({ id: next.id, error: err instanceof Error ? err.message : String(err) });
+        }
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private take(): SuggestRequest | undefined {
+    const [key, request] = this.waiting.entries().next().value ?? [];
+    if (key === undefined) return undefined;
+    this.waiting.delete(key);
+    return request;
+  }
+}

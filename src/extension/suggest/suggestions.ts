@@ -1,0 +1,198 @@
+// The suggestions shown for each open seed document: asked of the worker when the document opens (a setting)
+// or on request, and again once typing pauses; kept in step with edits meanwhile (shifted, or dropped where an
+// edit touched them); filtered at once when an annotation or a rejection covers them.
+import * as vscode from 'vscode';
+import { isRejected, suggestionKey, type Suggestion } from '../../core/suggest/accept';
+import { suggestionRanges } from '../../core/suggest/ranges';
+import type { DocumentSession } from '../session';
+import type { Sessions } from '../sessions';
+import type { SuggestClient } from './client';
+import type { History } from './history';
+
+/** Typing pauses this long before the document is suggested again. */
+const IDLE_DELAY = 1500;
+
+interface DocumentSuggestions {
+  /** Made for an earlier version of the text, shifted since with each edit. */
+  list: Suggestion[];
+  running: boolean;
+  /** The run under way. */
+  pending?: Promise<unknown> | undefined;
+  timer?: ReturnType<typeof setTimeout> | undefined;
+}
+
+export class SuggestionManager implements vscode.Disposable {
+  private readonly docs = new Map<string, DocumentSuggestions>();
+  private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.emitter.event;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly seen = new WeakSet<DocumentSession>();
+
+  constructor(
+    private readonly sessions: Sessions,
+    private readonly client: SuggestClient,
+    private readonly history: History,
+  ) {
+    this.subscriptions.push(
+      this.emitter,
+      sessions.onDidChange((session) => this.sessionChanged(session)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.textChanged(e)),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        for (const editor of editors) {
+          const session = sessions.get(editor.document.uri);
+          if (session && sessions.settings.suggestOnOpen && !this.docs.has(session.uri.toString())) void this.run(session);
+        }
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration('seedAnnotator.suggestions')) return;
+        for (const session of sessions.all()) if (this.docs.has(session.uri.toString()) || sessions.settings.suggestOnOpen) void this.run(session);
+      }),
+    );
+    for (const session of sessions.all()) this.sessionChanged(session);
+  }
+
+  /** The document's suggestions (empty before its first run). */
+  list(uri: vscode.Uri): readonly Suggestion[] {
+    return this.docs.get(uri.toString())?.list ?? [];
+  }
+
+  /** Whether the document has been suggested (its list is known, maybe empty). */
+  has(uri: vscode.Uri): boolean {
+    return this.docs.has(uri.toString());
+  }
+
+  /** Suggestions under an offset (either edge counts, as for annotations), or overlapping [start, end). */
+  at(uri: vscode.Uri, start: number, end = start): Suggestion[] {
+    return this.list(uri).filter((s) => (start === end ? s.start <= start && start <= s.end : s.start < end && start < s.end));
+  }
+
+  find(uri: vscode.Uri, key: string): Suggestion | undefined {
+    return this.list(uri).find((s) => suggestionKey(s) === key);
+  }
+
+  /** Asks the worker for the document's suggestions now; resolves with them (undefined if a newer run replaced it). */
+  async run(session: DocumentSession): Promise<readonly Suggestion[] | undefined> {
+    const key = session.uri.toString();
+    const state = this.docs.get(key) ?? { list: [], running: false };
+    this.docs.set(key, state);
+    clearTimeout(state.timer);
+    state.timer = undefined;
+    state.running = true;
+    const version = session.document.version;
+    const large = session.document.getText().length > 200_000;
+    const ask = async () => {
+      await this.history.ready();
+      const sidecar = session.sidecar;
+      return this.client.suggest({
+        key,
+        text: session.document.getText(),
+        ranges: suggestionRanges(session.recognized),
+        context: { entities: sidecar.entities, claims: sidecar.claims, rejected: sidecar.rejected },
+        threshold: this.sessions.settings.suggestionThreshold,
+      });
+    };
+    try {
+      const asked = Promise.resolve(vscode.window.withProgress(
+        { location: large ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window, title: `Suggesting annotations in ${session.uri.path.split('/').pop()}` },
+        ask,
+      ));
+      state.pending = asked;
+      const found = await asked;
+      if (found === undefined || this.docs.get(key) !== state) return undefined;
+      // Typed meanwhile: the answer is for an older text; the next run (scheduled by the edit) replaces it.
+      if (session.document.version !== version) return undefined;
+      state.list = this.filtered(session, found);
+      this.emitter.fire(session.uri);
+      return state.list;
+    } catch (err) {
+      void vscode.window.showWarningMessage(`Seed Annotator: could not suggest annotations: ${(err as Error).message}`);
+      return undefined;
+    } finally {
+      state.running = false;
+    }
+  }
+
+  /** Resolves when no run for the document is under way or waiting for typing to pause. */
+  async idle(uri: vscode.Uri): Promise<void> {
+    for (;;) {
+      const state = this.docs.get(uri.toString());
+      if (!state || (!state.running && state.timer === undefined)) return;
+      await (state.pending ?? new Promise((r) => setTimeout(r, 100))).catch(() => undefined);
+      if (!state.running && state.timer !== undefined) await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  /** Forgets the document's suggestions (closed). */
+  forget(uri: vscode.Uri): void {
+    const state = this.docs.get(uri.toString());
+    if (!state) return;
+    clearTimeout(state.timer);
+    this.docs.delete(uri.toString());
+    this.emitter.fire(uri);
+  }
+
+  private sessionChanged(session: DocumentSession): void {
+    if (!this.seen.has(session)) {
+      this.seen.add(session);
+      // Documents opened in an editor, not those opened behind the scenes (Accept All Like This, import).
+      const shown = vscode.window.visibleTextEditors.some((e) => e.document === session.document);
+      if (this.sessions.settings.suggestOnOpen && shown) void this.run(session);
+      return;
+    }
+    const state = this.docs.get(session.uri.toString());
+    if (!state) return;
+    const next = this.filtered(session, state.list);
+    if (next.length === state.list.length) return;
+    state.list = next;
+    this.emitter.fire(session.uri);
+  }
+
+  /** Without those an annotation now covers (same span, or same label overlapping) or that were rejected. */
+  private filtered(session: DocumentSession, list: readonly Suggestion[]): Suggestion[] {
+    const current = session.current;
+    return list.filter((s) => {
+      if (isRejected(s, current.rejected)) return false;
+      const annotated = session.at(s.start, false).concat(session.at(Math.max(s.start, s.end - 1), false));
+      // The same span, or overlapping one of its kind: a claim, or an entity of the same label.
+      return annotated.some((a) => a.kind === s.kind && ((a.start === s.start && a.end === s.end) || a.kind === 'claim' || a.type === s.type)) === false;
+    });
+  }
+
+  private textChanged(e: vscode.TextDocumentChangeEvent): void {
+    if (e.contentChanges.length === 0) return;
+    const key = e.document.uri.toString();
+    const state = this.docs.get(key);
+    if (!state) return;
+    // Each change is relative to the text after the previous one.
+    let list = state.list;
+    for (const c of e.contentChanges) {
+      const delta = c.text.length - c.rangeLength;
+      const end = c.rangeOffset + c.rangeLength;
+      list = list.flatMap((s) => {
+        if (s.end <= c.rangeOffset) return [s];
+        if (s.start >= end) return [shift(s, delta)];
+        return []; // the edit touched it: it comes back, if still suggested, with the next run
+      });
+    }
+    state.list = list;
+    this.emitter.fire(e.document.uri);
+    clearTimeout(state.timer);
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      const session = this.sessions.get(e.document.uri);
+      if (session) void this.run(session);
+    }, IDLE_DELAY);
+  }
+
+  dispose(): void {
+    for (const state of this.docs.values()) clearTimeout(state.timer);
+    for (const d of this.subscriptions.splice(0)) d.dispose();
+  }
+}
+
+function shift(s: Suggestion, delta: number): Suggestion {
+  const moved = <T extends { start: number; end: number }>(span: T): T => ({ ...span, start: span.start + delta, end: span.end + delta });
+  if (s.kind === 'entity') return moved(s);
+  return { ...moved(s), ...(s.source ? { source: moved(s.source) } : {}), ...(s.cue ? { cue: moved(s.cue) } : {}) };
+}

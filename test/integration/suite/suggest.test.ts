@@ -1,0 +1,92 @@
+// Suggestions in real VS Code: made in the worker when a sample opens, drawn apart from annotations, accepted
+// into the sidecar, rejected into `rejected` (and not back after a reload), accepted across documents.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { readSidecar } from '../../../src/core/sidecar/read';
+import type { Suggestion } from '../../../src/core/suggest/accept';
+import { suggestionKey } from '../../../src/core/suggest/accept';
+import { api, openInEditor, waitFor, workspaceUri } from './helpers';
+
+const decoder = new TextDecoder();
+const read = async (uri: vscode.Uri) => decoder.decode(await vscode.workspace.fs.readFile(uri));
+const sidecarOf = async (name: string) => readSidecar(await read(workspaceUri(name.replace(/\.txt$/, '.annotations.yaml')))).sidecar!;
+
+describe('Seed Annotator in real VS Code: suggestions', function () {
+  this.timeout(120000);
+  const SAMPLE = '001_dc080621945f1249.txt';
+
+  it('opening a sample suggests entities and claims (in the worker), drawn with their own decorations', async () => {
+    const seed = await api();
+    const editor = await openInEditor(SAMPLE);
+    const uri = editor.document.uri;
+    const list = await waitFor('suggestions', async () => {
+      const l = seed.suggestions(uri);
+      return l.length > 0 ? l : undefined;
+    }, 60000);
+    const text = editor.document.getText();
+    for (const s of list) assert.strictEqual(text.slice(s.start, s.end), s.text, `${suggestionKey(s)} does not slice to its text`);
+    assert.ok(list.some((s) => s.kind === 'entity'), 'no entity suggested');
+    assert.ok(list.some((s) => s.kind === 'claim'), 'no claim suggested');
+    // Nothing suggested where the sidecar has the same annotation already.
+    const model = (await seed.model(uri))!;
+    for (const s of list.filter((x) => x.kind === 'entity')) assert.ok(!model.entities.some((e) => e.start === s.start && e.end === s.end), `${s.text} is annotated already`);
+    const drawn = await waitFor('suggestion decorations', () => (seed.suggestionsDrawn(uri)['suggestion:entity']?.length ? seed.suggestionsDrawn(uri) : undefined));
+    assert.deepStrictEqual(drawn['suggestion:entity'], list.filter((s) => s.kind === 'entity').map((s) => [s.start, s.end]));
+  });
+
+  it('Accept at the cursor (at the end of the suggestion) writes an ordinary annotation to the sidecar; undo takes it back', async () => {
+    const seed = await api();
+    const editor = await openInEditor(SAMPLE);
+    const uri = editor.document.uri;
+    const target = (await seed.suggested(uri)).find((s) => s.kind === 'entity')!;
+    const end = editor.document.positionAt(target.end);
+    editor.selection = new vscode.Selection(end, end);
+    const ids = (await vscode.commands.executeCommand<string[]>('seedAnnotator.acceptSuggestion'))!;
+    assert.strictEqual(ids.length, 1);
+    await seed.flush(uri);
+    const written = (await sidecarOf(SAMPLE)).entities.find((e) => e.id === ids[0]);
+    assert.ok(written, 'the accepted entity is not in the sidecar');
+    assert.deepStrictEqual([written.start, written.end, written.type, written.text], [target.start, target.end, target.type, target.text]);
+    assert.ok(!seed.suggestions(uri).some((s) => suggestionKey(s) === suggestionKey(target)), 'the accepted suggestion is still shown');
+    await vscode.commands.executeCommand('seedAnnotator.undoAnnotationChange', { uri: uri.toString() });
+    await seed.flush(uri);
+    assert.ok(!(await sidecarOf(SAMPLE)).entities.some((e) => e.id === ids[0]), 'undo did not remove it');
+  });
+
+  it('Reject writes the suggestion to `rejected`, and it does not come back after the sidecar is read again', async () => {
+    const seed = await api();
+    const editor = await openInEditor(SAMPLE);
+    const uri = editor.document.uri;
+    const target: Suggestion = (await seed.suggested(uri)).filter((s) => s.kind === 'entity').at(-1)!;
+    await vscode.commands.executeCommand('seedAnnotator.rejectSuggestion', { uri: uri.toString(), key: suggestionKey(target) });
+    await seed.flush(uri);
+    const rejected = (await sidecarOf(SAMPLE)).rejected;
+    assert.ok(rejected.some((r) => r.start === target.start && r.end === target.end && r.type === target.type && r.text === target.text), JSON.stringify(rejected));
+    await seed.reload(uri);
+    const again = (await vscode.commands.executeCommand<number>('seedAnnotator.suggestAnnotations', { uri: uri.toString() }))!;
+    assert.ok(again > 0);
+    assert.ok(!seed.suggestions(uri).some((s) => suggestionKey(s) === suggestionKey(target)), 'the rejected suggestion came back');
+  });
+
+  it('Accept All Like This annotates the same text with the same label in another document', async () => {
+    const seed = await api();
+    const a = '131_0123456789abcdef.txt';
+    const b = '132_0123456789abcdef.txt';
+    const encode = (t: string) => new TextEncoder().encode(t);
+    await vscode.workspace.fs.writeFile(workspaceUri(a), encode('The mayor of Lisbon, Carla Mendes, said on Monday that the new bridge would open in 2027.\n'));
+    const textB = 'Tourists crowded Lisbon again this summer, and hotels in Lisbon raised their prices.\n';
+    await vscode.workspace.fs.writeFile(workspaceUri(b), encode(textB));
+    const editor = await openInEditor(a);
+    const lisbon = await waitFor('Lisbon suggested', async () => (await seed.suggested(editor.document.uri)).find((s) => s.text === 'Lisbon'));
+    const result = await vscode.commands.executeCommand<{ here: number; annotations: number; documents: number }>('seedAnnotator.acceptAllLikeThis', { uri: editor.document.uri.toString(), key: suggestionKey(lisbon) });
+    // Other suites' documents may say Lisbon too: at least the two in b.
+    assert.strictEqual(result.here, 1);
+    assert.ok(result.annotations >= 2 && result.documents >= 1, JSON.stringify(result));
+    await seed.flush(editor.document.uri);
+    await seed.flush(workspaceUri(b));
+    const inA = (await sidecarOf(a)).entities.filter((e) => e.text === 'Lisbon').map((e) => e.type);
+    const inB = (await sidecarOf(b)).entities.filter((e) => e.text === 'Lisbon').map((e) => [e.type, e.start]);
+    assert.deepStrictEqual(inA, [lisbon.type]);
+    assert.deepStrictEqual(inB, [[lisbon.type, textB.indexOf('Lisbon')], [lisbon.type, textB.lastIndexOf('Lisbon')]]);
+  });
+});
