@@ -267,12 +267,12 @@ describe('sidecar suggestions: writing', () => {
     assert.ok(out.startsWith(OLD), out);
   });
 
-  it('without suggestions in the model the file keeps its list; an empty list writes `suggestions: []`', () => {
+  it('without suggestions in the model the file keeps its list; an empty list writes `suggestions: []`, keeping the comment after the key', () => {
     const r = sound(BLOCK);
     const { suggestions: _dropped, ...rest } = r.sidecar;
     assert.strictEqual(patchSidecar({ sidecar: r.sidecar, layout: r.layout! }, rest), BLOCK);
     const out = patched(r, { ...r.sidecar, suggestions: [] });
-    assert.strictEqual(out, BLOCK.replace(/suggestions: {3}# from[^]*engine: rules\n {4}link: acme\n/, 'suggestions: []\n'));
+    assert.strictEqual(out, BLOCK.replace(/suggestions: {3}# from[^]*engine: rules\n {4}link: acme\n/, 'suggestions: []   # from seed-annotator suggest --write\n'));
   });
 
   it('replaces a list in place: unchanged items and their comments stay, gone ones go, new ones come in sorted', () => {

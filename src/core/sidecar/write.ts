@@ -112,7 +112,11 @@ function listEdits(text: string, eol: string, key: ListKey, list: ListLayout<Ite
   }
   const first = list.items[0]!;
   const last = list.items[list.items.length - 1]!;
-  if (items.length === 0) return [{ start: colon + 1, end: last.blockEnd, text: ` []${eol}` }];
+  if (items.length === 0) {
+    // The comment after the key stays with it: `suggestions: []   # from last night`.
+    const rest = text.slice(colon + 1, contentEnd(text, colon));
+    return [{ start: colon + 1, end: last.blockEnd, text: ` []${/^[ \t]+#/.test(rest) ? rest : ''}${eol}` }];
+  }
 
   const old = new Map(list.items.map((i) => [identity(key, i.value!), i]));
   const matched = items.map((item) => old.get(identity(key, item)));
