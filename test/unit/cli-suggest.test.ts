@@ -1,5 +1,5 @@
 // seed-annotator suggest: the JSON shape of the issue, UTF-16 offsets that slice to the text, nothing from page
-// chrome or already annotated, --learn-from teaching a text's label, bad usage.
+// chrome or already annotated, --learn-from teaching a text's label, --write into the sidecars, bad usage.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -7,6 +7,7 @@ import * as path from 'path';
 import { DEFAULT_CONFIG } from '../../src/core/config';
 import { recognize } from '../../src/core/documents';
 import { readSidecar } from '../../src/core/sidecar/read';
+import { validateSidecar } from '../../src/core/sidecar/validate';
 import { cliIn } from './helpers/cli';
 
 const root = path.resolve(__dirname, '../..');
@@ -47,6 +48,93 @@ describe('seed-annotator suggest', function () {
     assert.match(learned.err, /learned from 1 annotated file/);
     assert.ok(!without.entities.some((e) => e.text === 'Quorvex Dynamics' && e.type === 'ORG') || withIt.entities.length >= without.entities.length);
     assert.ok(withIt.entities.some((e) => e.start === 10 && e.end === 26 && e.type === 'ORG'), JSON.stringify(withIt.entities));
+  });
+
+  describe('--write', () => {
+    const SEED = '001_dc080621945f1249';
+
+    it('adds the suggestions to the sidecar as its suggestions list, every other byte kept; a second run changes nothing', async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-suggest-'));
+      fs.cpSync(path.join(root, 'samples'), dir, { recursive: true });
+      const file = path.join(dir, `${SEED}.annotations.yaml`);
+      const before = fs.readFileSync(file, 'utf8');
+      const { code, out, err } = await cliIn(dir, ['suggest', '--write', `${SEED}.txt`]);
+      assert.strictEqual(code, 0, err);
+      const after = fs.readFileSync(file, 'utf8');
+      assert.ok(after.startsWith(before) && after.slice(before.length).startsWith('suggestions:\n'), after.slice(before.length, before.length + 200));
+      const text = fs.readFileSync(path.join(dir, `${SEED}.txt`), 'utf8');
+      const v = validateSidecar(after, text, `${SEED}.txt`, DEFAULT_CONFIG);
+      assert.deepStrictEqual(v.problems.filter((p) => p.path.startsWith('suggestions')), []);
+      const written = v.read.sidecar!.suggestions!;
+      const entities = written.filter((x) => x.kind === 'entity').length;
+      assert.ok(entities > 0 && written.length > entities);
+      assert.match(out, new RegExp(`wrote ${written.length} suggestions \\(${entities} entities, ${written.length - entities} claims\\) to ${SEED}\\.annotations\\.yaml`));
+      // What --json prints is what was written.
+      const json = await cliIn(dir, ['suggest', '--json', '--write', `${SEED}.txt`]);
+      const line = JSON.parse(json.out) as Line;
+      assert.strictEqual(written.length, line.entities.length + line.claims.length);
+      for (const e of line.entities) assert.ok(written.some((x) => x.kind === 'entity' && x.type === e.type && x.start === e.start && x.end === e.end && x.score === e.score));
+      for (const c of line.claims) assert.ok(written.some((x) => x.kind === 'claim' && x.start === c.start && x.end === c.end && (x.source?.text ?? null) === c.source && (x.cue?.text ?? null) === c.cue));
+      assert.match(json.err, /already holds these \d+ suggestions .*: unchanged/);
+      assert.strictEqual(fs.readFileSync(file, 'utf8'), after);
+      assert.deepStrictEqual(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
+    });
+
+    it('replaces the previous list, keeping comments and everything else; nothing left to suggest empties it', async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-suggest-'));
+      fs.writeFileSync(path.join(dir, '302_0000000000000003.txt'), 'Maria Lopez said the plant in Ohio would close on Monday, according to Acme Corp.\n');
+      const head = '# checked by hand\nschema: seed-annotator/v1\nentities: []   # none yet\nclaims: []\nrejected: []\nsuggestions:   # from last night\n';
+      const file = path.join(dir, '302_0000000000000003.annotations.yaml');
+      fs.writeFileSync(file, `${head}  - {kind: entity, type: LAW, start: 0, end: 5, text: Maria, score: 0.5, engine: old}\nnotes: keep me\n`);
+      assert.strictEqual((await cliIn(dir, ['suggest', '--write', '.'])).code, 0);
+      const after = fs.readFileSync(file, 'utf8');
+      assert.ok(after.startsWith(head) && after.endsWith('\nnotes: keep me\n'), after);
+      assert.ok(!after.includes('engine: old'));
+      const suggestions = readSidecar(after).sidecar!.suggestions!;
+      assert.ok(suggestions.some((x) => x.kind === 'entity' && x.text === 'Maria Lopez'), after);
+      assert.ok(suggestions.some((x) => x.kind === 'claim' && x.cue?.text === 'according to'), after);
+
+      // --threshold 1 leaves nothing: the list is emptied, not removed.
+      assert.strictEqual((await cliIn(dir, ['suggest', '--write', '--threshold', '1', '.'])).code, 0);
+      assert.strictEqual(fs.readFileSync(file, 'utf8'), `${head.replace('suggestions:   # from last night\n', 'suggestions: []   # from last night\n')}notes: keep me\n`);
+    });
+
+    it('creates the sidecar of a file without one, which validates; none when there is nothing to suggest', async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-suggest-'));
+      fs.writeFileSync(path.join(dir, '303_0000000000000004.txt'), 'Shares of Acme Corp rose in Ohio on Monday, the company said.\n');
+      fs.writeFileSync(path.join(dir, '304_0000000000000005.txt'), 'and then it rained\n');
+      const { code, out } = await cliIn(dir, ['suggest', '--write', '.']);
+      assert.strictEqual(code, 0);
+      const yaml = fs.readFileSync(path.join(dir, '303_0000000000000004.annotations.yaml'), 'utf8');
+      assert.match(yaml, /^schema: seed-annotator\/v1\ndocument: "303_0000000000000004.txt"\nentities: \[\]\nclaims: \[\]\nrejected: \[\]\nsuggestions:\n {2}- \{kind: /);
+      const text = fs.readFileSync(path.join(dir, '303_0000000000000004.txt'), 'utf8');
+      assert.deepStrictEqual(validateSidecar(yaml, text, '303_0000000000000004.txt', DEFAULT_CONFIG).problems, []);
+      assert.ok(!fs.existsSync(path.join(dir, '304_0000000000000005.annotations.yaml')));
+      assert.match(out, /no suggestions: 304_0000000000000005\.annotations\.yaml not created/);
+    });
+
+    it('never writes over a sidecar with errors: reports it and exits 1', async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-suggest-'));
+      fs.writeFileSync(path.join(dir, '305_0000000000000006.txt'), 'Maria Lopez said the plant would close on Monday.\n');
+      const broken = 'schema: seed-annotator/v1\nentities:\n  - {id: e1, type: HERO, start: 0, end: 5, text: Maria}\n';
+      fs.writeFileSync(path.join(dir, '305_0000000000000006.annotations.yaml'), broken);
+      const { code, err } = await cliIn(dir, ['suggest', '--write', '305_0000000000000006.txt']);
+      assert.strictEqual(code, 1);
+      assert.match(err, /305_0000000000000006\.annotations\.yaml not written: it has errors/);
+      assert.strictEqual(fs.readFileSync(path.join(dir, '305_0000000000000006.annotations.yaml'), 'utf8'), broken);
+    });
+
+    it('leaves out entity suggestions whose label the settings do not allow', async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-suggest-'));
+      fs.mkdirSync(path.join(dir, '.vscode'));
+      fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'seedAnnotator.labels': ['PERSON'] }));
+      fs.writeFileSync(path.join(dir, '306_0000000000000007.txt'), 'Maria Lopez said Acme Corp would close its plant in Ohio on Monday.\n');
+      assert.strictEqual((await cliIn(dir, ['suggest', '--write', '.'])).code, 0);
+      const yaml = fs.readFileSync(path.join(dir, '306_0000000000000007.annotations.yaml'), 'utf8');
+      const read = readSidecar(yaml, { labels: ['PERSON'] });
+      assert.deepStrictEqual(read.problems, []);
+      assert.ok(read.sidecar!.suggestions!.every((x) => x.kind === 'claim' || x.type === 'PERSON'), yaml);
+    });
   });
 
   it('bad usage exits 2', async () => {
