@@ -54,15 +54,19 @@ function push(text: string, tokens: Token[], start: number, word: string): void 
   tokens.push({ start, end, text: word, cap: CAPITAL.test(word) && !DIGITS.test(word), possessive });
 }
 
-/** Runs of capitalised tokens separated by one space (or a connector word between capitalised ones). */
-export function* chunks(text: string, tokens: readonly Token[]): Generator<Token[]> {
+/**
+ * Runs of capitalised tokens separated by one space (or a connector word between capitalised ones). A
+ * possessive ends a run unless `joinsPossessive` keeps it in a name ("Covenant Children's Hospital").
+ */
+export function* chunks(text: string, tokens: readonly Token[], joinsPossessive: (possessive: Token, next: Token) => boolean = () => false): Generator<Token[]> {
   let current: Token[] = [];
   let pendingConnectors: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = pendingConnectors[pendingConnectors.length - 1] ?? current[current.length - 1];
     const gapStart = prev ? prev.end + (prev.possessive ? 2 : 0) : -1;
-    const joined = prev !== undefined && !prev.possessive && t.start === gapStart + 1 && (text[gapStart] === ' ' || text[gapStart] === '\u00a0');
+    const spaced = prev !== undefined && t.start === gapStart + 1 && (text[gapStart] === ' ' || text[gapStart] === '\u00a0');
+    const joined = spaced && (!prev.possessive || (t.cap && joinsPossessive(prev, t)));
     if (t.cap) {
       if (!joined) {
         if (current.length) yield current;
@@ -73,11 +77,6 @@ export function* chunks(text: string, tokens: readonly Token[]): Generator<Token
         pendingConnectors = [];
       }
       current.push(t);
-      if (t.possessive && !/^(?:Office|Court|Department)$/.test(tokens[i + 1]?.text ?? '')) {
-        yield current;
-        current = [];
-        pendingConnectors = [];
-      }
     } else if (current.length && joined && CONNECTORS.has(t.text) && pendingConnectors.length < 2) {
       pendingConnectors.push(t);
     } else {

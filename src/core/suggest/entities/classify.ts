@@ -6,7 +6,7 @@ import { EVENT_HEADS, EVENT_STARTS, EVENTS, LAW_HEADS, LAW_STARTS } from './data
 import { NATIONALITIES, NORP_AMBIGUOUS } from './data/norp';
 import { COMPANY_HEADS, ORG_HEADS, ORG_NAMES, ORG_STARTS } from './data/orgs';
 import { NOT_NAMES, TITLES } from './data/people';
-import { AMBIGUOUS_PLACES, CITIES, COUNTRIES, FAC_HEADS, FACILITIES, LOC_HEADS, LOC_STARTS, REGIONS, US_STATE_ABBREVIATIONS, US_STATES } from './data/places';
+import { AMBIGUOUS_PLACES, CITIES, COUNTRIES, FAC_HEADS, FACILITIES, GPE_HEADS, LOC_HEADS, LOC_STARTS, REGIONS, US_STATE_ABBREVIATIONS, US_STATES } from './data/places';
 import { keyOf, type Lexicon } from './lexicon';
 
 export interface Classified {
@@ -46,7 +46,7 @@ interface Cue {
 }
 /** Last words of names, by their last word: "Inc.", "Border Patrol" (via "Patrol"), "International Airport". */
 const HEADS = new Map<string, Array<Cue & { words: string }>>();
-for (const [list, type, score] of [[ORG_HEADS, 'ORG', 0.8], [FAC_HEADS, 'FAC', 0.75], [LOC_HEADS, 'LOC', 0.7], [EVENT_HEADS, 'EVENT', 0.7], [LAW_HEADS, 'LAW', 0.8], [COMPANY_HEADS, 'ORG', 0.7]] as const) {
+for (const [list, type, score] of [[ORG_HEADS, 'ORG', 0.8], [FAC_HEADS, 'FAC', 0.75], [LOC_HEADS, 'LOC', 0.7], [EVENT_HEADS, 'EVENT', 0.7], [LAW_HEADS, 'LAW', 0.8], [COMPANY_HEADS, 'ORG', 0.7], [GPE_HEADS, 'GPE', 0.75]] as const) {
   for (const words of list) {
     const parts = words.split(' ');
     const last = parts[parts.length - 1]!;
@@ -68,6 +68,15 @@ for (const [list, type, score] of [[ORG_STARTS.map((w) => `${w} of`), 'ORG', 0.8
   }
 }
 const ORG_OF = new Set(ORG_STARTS);
+
+/**
+ * A possessive inside a name: "Children's Hospital", "US Attorney's Office" go on; a known name or an acronym
+ * before the possessive is a name of its own ("CBP's Office of ...", "Chicago's Police Department").
+ */
+export function joinsPossessive(possessive: Token, next: Token): boolean {
+  if (/^[A-Z&.]+$/.test(possessive.text) || GPE.has(possessive.text) || ORG.has(possessive.text)) return false;
+  return HEADS.has(next.text);
+}
 
 /** The entities of one chunk: the whole chunk when it classifies, else its parts split at connectors. */
 export function classifyChunk(text: string, tokens: readonly Token[], lexicon?: Lexicon): Piece[] {

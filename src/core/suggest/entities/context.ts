@@ -3,6 +3,7 @@
 // datelines ("WASHINGTON —", "MILLBROOK, Vt. —"), and buildings named by where something happens ("at Riverton
 // High School" is a FAC, "the White House said" an ORG).
 import type { Classified, Piece } from './classify';
+import { keyOf, type Lexicon } from './lexicon';
 
 const ROLE = String.raw`(?:president|vice president|chairman|chairwoman|chair|spokes(?:man|woman|person)|director|coach|manager|economist|analyst|strategist|professor|attorney|lawyer|officer|resident|founder|co-founder|chief|captain|striker|goalkeeper|midfielder|defender|forward|quarterback|player|driver|pastor|author|actor|actress|singer|candidate|nominee|commissioner|superintendent|minister|secretary|senator|governor|mayor|judge|sheriff|detective|agent|nurse|doctor|physician|teacher|student|owner|executive|researcher|scientist|engineer|activist|advocate|prosecutor|investigator|historian|editor|reporter|correspondent|columnist|lawmaker|councilman|councilwoman|councilmember|trustee|treasurer|adviser|advisor|deputy|supervisor|organizer|victim|witness|suspect|husband|wife|son|daughter|mother|father|brother|sister|neighbor|friend)`;
 const PERSON_BEFORE = new RegExp(String.raw`(?:\b(?:said|says|told|according to|asked|thanked|named|by)|\b${ROLE}s?) $`);
@@ -13,11 +14,14 @@ const ORG_NOUNS = /\b(?:company|firm|group|agency|organi[sz]ation|nonprofit|non-
 const WORKPLACE_BEFORE = /\b(?:analysts?|economists?|researchers?|scientists?|executives?|employees?|engineers|strategists?|staff(?:ers)?|professor|spokes(?:man|woman|person)|lawyers?|attorneys?|partner|founder|co-founder|CEO|chief executive(?: officer)?|chief economist|chief financial officer|president|chairman|chairwoman|director|manager) (?:at|for) (?:the )?$|\b(?:[Ss]hares|stock|stake|CEO|chief executive(?: officer)?|founder|co-founder|acquisition|subsidiary|shareholders|employees) of (?:the )?$/;
 const ORG_AFTER = /^(?:(?:'s|') )?(?:shares|stock|shareholders|executives|employees|spokes(?:man|woman|person)|CEO|chief executive|headquarters|board|subsidiary|customers|users)\b|^, (?:which is |)?(?:based|headquartered) in\b|^ (?:Inc|Corp|Ltd|LLC)\b/;
 
+/** Nouns that make the name after them an organisation: "the supporters' group Harbor Ultras". */
+const ORG_BEFORE = /\b(?:group|company|firm|organi[sz]ation|agency|club|team|band|party|coalition|union|charity|nonprofit|startup|outlet|newspaper|network|gang|cartel|militia|retailer|lender|insurer|broadcaster|publisher|brokerage|bank|chain|maker|manufacturer|developer|operator|airline|carrier|contractor|supplier|conglomerate|subsidiary|watchdog|regulator|think tank|app|platform) (?:called |named |known as )?$/;
+
 /** A person or an organisation told by the words around an otherwise unknown capitalised name of 2 to 4 words. */
 export function personOrOrgByContext(text: string, start: number, end: number, words: readonly string[]): Classified | undefined {
   const before = text.slice(Math.max(0, start - 48), start);
   const after = text.slice(end, end + 60);
-  if (WORKPLACE_BEFORE.test(before) || ORG_AFTER.test(after)) return { type: 'ORG', score: 0.65 };
+  if (WORKPLACE_BEFORE.test(before) || ORG_AFTER.test(after) || ORG_BEFORE.test(before)) return { type: 'ORG', score: 0.65 };
   if (words.length < 2 || words.length > 4) return undefined;
   if (!words.every((w) => /^\p{Lu}[\p{L}'’-]*\p{Ll}$|^\p{Lu}\.$/u.test(w))) return undefined;
   if (PERSON_BEFORE.test(before) || PERSON_AFTER.test(after)) {
@@ -31,7 +35,7 @@ export function personOrOrgByContext(text: string, start: number, end: number, w
 export function orgByContext(text: string, start: number, end: number): Classified | undefined {
   const before = text.slice(Math.max(0, start - 48), start);
   const after = text.slice(end, end + 40);
-  return WORKPLACE_BEFORE.test(before) || ORG_AFTER.test(after) ? { type: 'ORG', score: 0.65 } : undefined;
+  return WORKPLACE_BEFORE.test(before) || ORG_AFTER.test(after) || ORG_BEFORE.test(before) ? { type: 'ORG', score: 0.65 } : undefined;
 }
 
 /** Datelines at the start of a line: "WASHINGTON —", "AUSTIN, Texas —", "MILLBROOK, Vt. —", "LONDON (Reuters) -". */
@@ -64,4 +68,19 @@ export function retype(text: string, piece: Piece): Piece {
     return { ...piece, type: 'FAC', score: 0.8 };
   }
   return piece;
+}
+
+/** "Joaquín 'El Chapo' Guzmán", "Ismael 'El Mayo' Zambada": a given name, a nickname in quotes and a surname. */
+const NICKNAME = /(?<![\p{L}])(\p{Lu}[\p{L}-]+) ['"](\p{Lu}[\p{L}.-]*(?: \p{Lu}?[\p{L}.-]+){0,2})['"] (\p{Lu}[\p{L}-]+)(?: (\p{Lu}[\p{L}-]+))?/gu;
+
+export function nicknames(text: string, lexicon: Lexicon | undefined): Piece[] {
+  const out: Piece[] = [];
+  if (!lexicon || !/['"]/.test(text)) return out;
+  for (const m of text.matchAll(NICKNAME)) {
+    if (!lexicon.firstNames.has(keyOf(m[1]!))) continue;
+    // A second surname ("Guzmán López") only when the lexicon knows it.
+    const end = m.index + m[0].length - (m[4] && !lexicon.lastNames.has(keyOf(m[4])) ? m[4].length + 1 : 0);
+    out.push({ start: m.index, end, type: 'PERSON', score: 0.8 });
+  }
+  return out;
 }

@@ -2,7 +2,7 @@
 // nationalities, dates, money, percentages, quantities), combined by the ranker; a name found once is then
 // suggested wherever else it occurs in the text, and a person's surname after their full name. The full
 // compromise and wink-nlp parsers run too with `deep` (several times slower, for measuring them).
-import { rankEntities, type RankOptions } from '../rank';
+import { overlapTest, rankEntities, type RankOptions } from '../rank';
 import { suggestLearned, type LearnedModel } from '../learn';
 import type { EntitySuggestion } from '../types';
 import { compromiseOnPrepared } from './compromise';
@@ -30,6 +30,7 @@ export interface SuggestEntitiesOptions extends RankOptions {
 const BLOCK = 32_000;
 const NAME_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC', 'EVENT', 'LAW']);
 const NOT_NAME = new Set([...NOT_NAMES, ...TITLES]);
+const TITLE_AFTER = new RegExp(`^ (?:${TITLES.map((t) => t.replace(/[.]/g, '\\.')).join('|')})(?![\\p{L}])`, 'u');
 
 /**
  * Entity suggestions for `text` (UTF-16 offsets), only inside `ranges` when given (document bodies minus
@@ -90,6 +91,8 @@ function propagate(text: string, found: readonly EntitySuggestion[], ranges?: Re
   for (const s of found) {
     if (!NAME_TYPES.has(s.type) || s.score < 0.5 || s.text.length < 2 || !/^\p{Lu}/u.test(s.text)) continue;
     add(s.text, s.type, s.score * 0.9, s.link);
+    // A name found in capitals (a dateline, a headline) is found again as written in running text.
+    if (/^\p{Lu}{4,}$/u.test(s.text)) add(s.text[0] + s.text.slice(1).toLowerCase(), s.type, s.score * 0.85, s.link);
     if (s.type === 'PERSON') {
       const words = s.text.split(/\s+/);
       const last = words[words.length - 1]!;
@@ -107,7 +110,8 @@ function propagate(text: string, found: readonly EntitySuggestion[], ranges?: Re
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   const out: EntitySuggestion[] = [];
-  const already = new Set(found.map((s) => `${s.start}:${s.end}`));
+  // Names already found are kept: an occurrence inside one of them ("Texas" in "West Texas") is not another.
+  const taken = overlapTest(found);
   const inside = ranges ? rangeTest(ranges) : undefined;
   for (const m of text.matchAll(WORD)) {
     const candidates = byFirst.get(m[0]);
@@ -116,7 +120,9 @@ function propagate(text: string, found: readonly EntitySuggestion[], ranges?: Re
     const name = candidates.find((c) => text.startsWith(c, start) && !/[\p{L}\p{N}_]/u.test(text[start + c.length] ?? ''));
     if (!name) continue;
     const end = start + name.length;
-    if (already.has(`${start}:${end}`) || (inside && !inside(start, end))) continue;
+    if (taken(start, end) || (inside && !inside(start, end))) continue;
+    // "Treasury Secretary Mark Ellison": an office before a title is not the organisation.
+    if (TITLE_AFTER.test(text.slice(end, end + 24))) continue;
     const n = names.get(name)!;
     const s: EntitySuggestion = { start, end, text: name, type: n.type, score: Math.round(n.score * 1000) / 1000, engine: 'document' };
     if (n.link !== undefined) s.link = n.link;

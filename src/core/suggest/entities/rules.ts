@@ -4,8 +4,8 @@
 // prepare.ts), offsets mapped back. Every step is one pass over the text or over its chunks.
 import type { EntitySuggestion, TextRange } from '../types';
 import { chunks, sentenceStart, tokenize } from './chunks';
-import { classify, classifyChunk, GPE, isAcronymOf, NOT_NAME, ORG, US_STATE_OR_COUNTRY, type Classified, type Piece } from './classify';
-import { datelines, orgByContext, retype } from './context';
+import { classify, classifyChunk, GPE, isAcronymOf, joinsPossessive, NOT_NAME, ORG, US_STATE_OR_COUNTRY, type Classified, type Piece } from './classify';
+import { datelines, nicknames, orgByContext, retype } from './context';
 import { ORG_LOWER_HEADS } from './data/orgs';
 import type { Lexicon } from './lexicon';
 import { numbers } from './numbers';
@@ -26,11 +26,13 @@ export function rulesOnPrepared(original: string, prepared: Prepared, ranges?: R
   const found: Piece[] = [];
   const acronyms = new Map<string, Classified>();
 
-  for (const chunk of chunks(text, tokenize(text, keepWhole))) {
+  for (const chunk of chunks(text, tokenize(text, keepWhole), joinsPossessive)) {
     const pieces = classifyChunk(text, chunk, lexicon);
-    if (pieces.length === 0 && chunk.length === 1 && sentenceStart(text, chunk[0]!.start) < 0) {
-      const c = orgByContext(text, chunk[0]!.start, chunk[0]!.end);
-      if (c) pieces.push({ start: chunk[0]!.start, end: chunk[0]!.end, ...c });
+    // A single unknown word that the words around it make an organisation: "shares of Norvata".
+    for (const t of chunk) {
+      if (!t.cap || NOT_NAME.has(t.text) || pieces.some((p) => p.start < t.end && t.start < p.end)) continue;
+      const c = orgByContext(text, t.start, t.end);
+      if (c) pieces.push({ start: t.start, end: t.end, ...c });
     }
     for (const piece of pieces) {
       found.push(retype(text, piece));
@@ -84,20 +86,21 @@ export function rulesOnPrepared(original: string, prepared: Prepared, ranges?: R
     found.push({ start: m.index, end: m.index + place.length, type: 'GPE', score: 0.7 });
   }
   found.push(...datelines(text, (region) => US_STATE_OR_COUNTRY.has(region)));
+  found.push(...nicknames(text, lexicon));
   found.push(...numbers(text));
 
   const inside = ranges ? rangeTest(ranges) : undefined;
-  const out: EntitySuggestion[] = [];
-  const seen = new Set<string>();
+  // One suggestion per span and type, with the best score any rule gave it.
+  const best = new Map<string, EntitySuggestion>();
   for (const f of found) {
     const [start, end] = toOriginal(prepared, f.start, f.end);
     if (end <= start || (inside && !inside(start, end))) continue;
     const key = `${start}:${end}:${f.type}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ start, end, text: original.slice(start, end), type: f.type, score: f.score, engine: 'rules' });
+    const known = best.get(key);
+    if (known && known.score >= f.score) continue;
+    best.set(key, { start, end, text: original.slice(start, end), type: f.type, score: f.score, engine: 'rules' });
   }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return [...best.values()].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Tokens of consecutive words starting at `start` (separated by one space). */

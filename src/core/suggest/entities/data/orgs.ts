@@ -37,7 +37,7 @@ export const ORG_STARTS: readonly string[] = [
 /** Organisations best known by their acronym or short name. */
 export const ORG_NAMES: readonly string[] = [
   ...ORG_ACRONYMS,
-  'Pentagon', 'Congress', 'Senate', 'Supreme Court', 'Federal Reserve', 'Fed', 'Secret Service', 'National Guard', 'Interpol',
+  'Pentagon', 'Homeland Security', 'Border Patrol', 'Coast Guard', 'Defense Department', 'Congress', 'Senate', 'Supreme Court', 'Federal Reserve', 'Fed', 'Secret Service', 'National Guard', 'Interpol',
   'Europol', 'United Nations', 'World Bank', 'European Union', 'African Union', 'European Commission', 'European Parliament', 'European Central Bank', 'ECB',
   'Red Cross', 'Amnesty International', 'Human Rights Watch', 'Greenpeace', 'Hamas', 'Hezbollah', 'Taliban', 'ISIS', 'ISIL',
   'Islamic State', 'al-Qaeda', 'Al Qaeda', 'Wagner', 'MS-13', 'Tren de Aragua', 'CJNG', 'Kremlin',

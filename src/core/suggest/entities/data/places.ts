@@ -110,6 +110,9 @@ export const LOC_HEADS: readonly string[] = [
 /** Generic words that begin a location name — "Mount Everest", "Lake Michigan", "Gulf of Mexico". */
 export const LOC_STARTS: readonly string[] = ['Mount', 'Mt.', 'Lake', 'Gulf of', 'Bay of', 'Sea of', 'Isle of', 'Cape', 'Strait of'];
 
+/** Last words that make a capitalised name a GPE: "Imperial County", "Orleans Parish", "Ontario Province". */
+export const GPE_HEADS: readonly string[] = ['County', 'Parish', 'Township', 'Borough', 'Province', 'Prefecture', 'Municipality', 'Oblast', 'Governorate', 'City'];
+
 /** Facilities: buildings, airports, highways, bridges (last word). */
 export const FAC_HEADS: readonly string[] = [
   'Airport', 'International Airport', 'Bridge', 'Highway', 'Freeway', 'Expressway', 'Interstate', 'Tunnel', 'Dam', 'Tower',
