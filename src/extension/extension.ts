@@ -111,7 +111,7 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
   let built: { tree: TreeViews; canonical: CanonicalViews } | undefined;
   const views = new Promise<{ tree: TreeViews; canonical: CanonicalViews }>((resolve) => {
     setTimeout(() => {
-      const tree = registerTreeViews(ctx, context.extensionUri);
+      const tree = registerTreeViews(ctx, context.extensionUri, suggestions);
       const canonical = registerCanonicalViews(ctx, corpus, tree.index, context.extensionUri);
       context.subscriptions.push(...tree.disposables, ...canonical.disposables);
       built = { tree, canonical };

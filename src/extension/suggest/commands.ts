@@ -11,6 +11,8 @@ import type { SuggestionManager } from './suggestions';
 /** A suggestion named by its key (code actions, the tree, tests), else the one at the cursor. */
 export interface SuggestionArgs extends TargetArgs {
   readonly key?: string;
+  /** The same, as the Documents view's suggestion items carry it. */
+  readonly suggestionKey?: string;
 }
 
 const name = (s: Suggestion) => (s.kind === 'claim' ? 'claim' : s.type);
@@ -51,6 +53,13 @@ export function registerSuggestionCommands(ctx: CommandContext, suggestions: Sug
       );
       return { here: here.length, ...elsewhere };
     }),
+    command('seedAnnotator.revealSuggestion', async (args?: SuggestionArgs) => {
+      const { session, suggestion } = await target(ctx, suggestions, args);
+      const editor = await vscode.window.showTextDocument(session.document, { preserveFocus: false });
+      const range = new vscode.Range(editor.document.positionAt(suggestion.start), editor.document.positionAt(suggestion.end));
+      editor.selection = new vscode.Selection(range.start, range.end);
+      editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }),
     command('seedAnnotator.nextSuggestion', () => step(ctx, suggestions, 1)),
     command('seedAnnotator.previousSuggestion', () => step(ctx, suggestions, -1)),
     command('seedAnnotator.suggestAnnotations', async (args?: TargetArgs) => {
@@ -66,8 +75,9 @@ export function registerSuggestionCommands(ctx: CommandContext, suggestions: Sug
 /** The suggestion named by key, else the innermost one at the cursor or selection (either edge counts). */
 async function target(ctx: CommandContext, suggestions: SuggestionManager, args: SuggestionArgs | undefined): Promise<{ session: DocumentSession; suggestion: Suggestion }> {
   const { session, editor } = await sessionFor(ctx, args);
-  if (args?.key) {
-    const suggestion = suggestions.find(session.uri, args.key);
+  const key = args?.suggestionKey ?? args?.key;
+  if (key) {
+    const suggestion = suggestions.find(session.uri, key);
     if (!suggestion) throw new UserError('that suggestion is gone (accepted, rejected, or its text changed)');
     return { session, suggestion };
   }

@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import { CLAIM_STATUSES } from '../../core/model';
 import { countStates, type AnnotationRef, type DocumentSummary } from '../../core/workspace/summary';
 import { isEmptyFilter, matchesAnnotation, matchesDocument, sortBy, type DocumentFilter, type SortOrder } from '../../core/workspace/filter';
-import { nodeIds, type AnnotationNode, type DocumentNode, type FileNode, type FolderNode, type GroupKind, type GroupNode, type LabelNode, type MoreNode, type TreeNode } from './nodes';
+import { suggestionKey, type Suggestion } from '../../core/suggest/accept';
+import { nodeIds, type AnnotationNode, type DocumentNode, type FileNode, type FolderNode, type GroupKind, type GroupNode, type LabelNode, type MoreNode, type SuggestionNode, type TreeNode } from './nodes';
 import { treeItemFor, type ItemContext } from './treeItems';
 import { relativePath, type IndexChange, type WorkspaceIndex } from './workspaceIndex';
 
@@ -116,11 +117,12 @@ export class DocumentsProvider implements vscode.TreeDataProvider<TreeNode>, vsc
           const docs = await this.index.documents(node.uri);
           return docs.filter((d) => matchesDocument(this.filter, d)).map((d) => this.documentNode(node, d.id));
         }
-        return this.groups(node, (await this.index.documents(node.uri))[0]);
+        return this.groups(node, (await this.index.documents(node.uri))[0], await this.suggestionsIn(node.uri, undefined));
       case 'document':
-        return this.groups(node, await this.documentSummary(node.uri, node.docId));
+        return this.groups(node, await this.documentSummary(node.uri, node.docId), await this.suggestionsIn(node.uri, node.docId));
       case 'group':
         await this.items.prepareLines(node.uri);
+        if (node.group === 'suggestions') return this.suggestionNodes(node, await this.suggestionsIn(node.uri, node.docId));
         return this.groupChildren(node);
       case 'label': {
         await this.items.prepareLines(node.uri);
@@ -143,6 +145,7 @@ export class DocumentsProvider implements vscode.TreeDataProvider<TreeNode>, vsc
       case 'group':
       case 'label':
       case 'annotation':
+      case 'suggestion':
       case 'more':
         return node.parent;
     }
@@ -171,14 +174,40 @@ export class DocumentsProvider implements vscode.TreeDataProvider<TreeNode>, vsc
     return [...subfolders, ...sortBy(visible, this.order, (f) => f.path, summaryOf)];
   }
 
-  private groups(parent: FileNode | DocumentNode, doc: DocumentSummary | undefined): GroupNode[] {
+  private groups(parent: FileNode | DocumentNode, doc: DocumentSummary | undefined, suggestions: readonly Suggestion[]): GroupNode[] {
     if (!doc) return [];
     const visible = doc.annotations.filter((a) => matchesAnnotation(this.filter, a));
     const kinds: GroupKind[] = [];
     if (visible.some((a) => a.kind === 'entity' && !a.orphan)) kinds.push('entities');
     if (visible.some((a) => a.kind === 'claim' && !a.orphan)) kinds.push('claims');
     if (visible.some((a) => a.orphan)) kinds.push('orphans');
-    return kinds.map((group) => this.groupNode(parent, doc.id, group));
+    const groups = kinds.map((group) => this.groupNode(parent, doc.id, group));
+    if (suggestions.length > 0) groups.push({ ...this.groupNode(parent, doc.id, 'suggestions'), count: suggestions.length });
+    return groups;
+  }
+
+  /** The suggestions shown in an open document (of one of its documents, in a bundle). */
+  private async suggestionsIn(uri: vscode.Uri, docId: string | undefined): Promise<readonly Suggestion[]> {
+    const all = this.items.suggestions(uri);
+    if (all.length === 0 || docId === undefined || !this.index.isBundle(uri)) return all;
+    const doc = (await this.index.recognized(uri))?.documents.find((d) => d.id === docId);
+    return doc ? all.filter((s) => doc.bodyStart <= s.start && s.end <= doc.bodyEnd) : [];
+  }
+
+  /** An open document's suggestions changed: its file (and what is under it) is drawn again. */
+  suggestionsChanged(uri: vscode.Uri): void {
+    const node = this.shown.get(nodeIds.file(uri));
+    if (node) this.refresh(node);
+  }
+
+  private suggestionNodes(group: GroupNode, list: readonly Suggestion[]): TreeNode[] {
+    const limit = this.limits.get(group.key) ?? PAGE;
+    const nodes: TreeNode[] = list.slice(0, limit).map((suggestion): SuggestionNode => {
+      const key = suggestionKey(suggestion);
+      return { kind: 'suggestion', key: nodeIds.suggestion(group.uri, key), parent: group, uri: group.uri, suggestionKey: key, suggestion };
+    });
+    if (list.length > limit) nodes.push({ kind: 'more', key: `${group.key}/more`, parent: group, hidden: list.length - limit } satisfies MoreNode);
+    return nodes;
   }
 
   private async groupChildren(group: GroupNode): Promise<TreeNode[]> {

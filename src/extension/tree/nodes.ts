@@ -2,9 +2,10 @@
 // and knows its parent (for `reveal`). Annotation elements carry `uri` and `id`: the editor's commands take
 // them as their arguments.
 import type * as vscode from 'vscode';
+import type { Suggestion } from '../../core/suggest/accept';
 import type { AnnotationRef } from '../../core/workspace/summary';
 
-export type GroupKind = 'entities' | 'claims' | 'orphans';
+export type GroupKind = 'entities' | 'claims' | 'orphans' | 'suggestions';
 
 export interface FolderNode {
   readonly kind: 'folder';
@@ -38,6 +39,8 @@ export interface GroupNode {
   readonly uri: vscode.Uri;
   readonly docId: string;
   readonly group: GroupKind;
+  /** How many it holds, where the summary does not say (suggestions). */
+  readonly count?: number;
 }
 
 /** The entities of one label, or the claims of one status. */
@@ -59,6 +62,16 @@ export interface AnnotationNode {
   readonly ref: AnnotationRef;
 }
 
+/** A suggestion of an open document; `uri` and `suggestionKey` are the accept/reject commands' arguments. */
+export interface SuggestionNode {
+  readonly kind: 'suggestion';
+  readonly key: string;
+  readonly parent: GroupNode;
+  readonly uri: vscode.Uri;
+  readonly suggestionKey: string;
+  readonly suggestion: Suggestion;
+}
+
 /** "Show more": long lists come in pages. */
 export interface MoreNode {
   readonly kind: 'more';
@@ -67,7 +80,7 @@ export interface MoreNode {
   readonly hidden: number;
 }
 
-export type TreeNode = FolderNode | FileNode | DocumentNode | GroupNode | LabelNode | AnnotationNode | MoreNode;
+export type TreeNode = FolderNode | FileNode | DocumentNode | GroupNode | LabelNode | AnnotationNode | SuggestionNode | MoreNode;
 
 export const nodeIds = {
   folder: (root: vscode.WorkspaceFolder, path: string) => `folder:${root.uri.toString()}/${path}`,
@@ -76,4 +89,5 @@ export const nodeIds = {
   group: (uri: vscode.Uri, docId: string, group: GroupKind) => `group:${uri.toString()}#${docId}/${group}`,
   label: (group: GroupNode, label: string) => `${group.key}/${label}`,
   annotation: (uri: vscode.Uri, id: string) => `ann:${uri.toString()}#${id}`,
+  suggestion: (uri: vscode.Uri, key: string) => `sug:${uri.toString()}#${key}`,
 };

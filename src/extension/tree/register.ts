@@ -10,6 +10,7 @@ import { DocumentsProvider } from './documentsView';
 import type { TreeNode } from './nodes';
 import { ProgressBadges } from './progressBadges';
 import { WorkspaceIndex } from './workspaceIndex';
+import type { SuggestionManager } from '../suggest/suggestions';
 
 const FOLLOW_DELAY = 300;
 
@@ -20,7 +21,7 @@ export interface TreeViews {
   readonly disposables: vscode.Disposable[];
 }
 
-export function registerTreeViews(ctx: CommandContext, extensionUri: vscode.Uri): TreeViews {
+export function registerTreeViews(ctx: CommandContext, extensionUri: vscode.Uri, suggestions: SuggestionManager): TreeViews {
   const index = new WorkspaceIndex(ctx.sessions);
   const lines = new Map<string, number[]>();
   const provider = new DocumentsProvider(index, {
@@ -32,6 +33,7 @@ export function registerTreeViews(ctx: CommandContext, extensionUri: vscode.Uri)
       const starts = lines.get(uri.toString());
       return starts ? positionAt(starts, offset).line + 1 : undefined;
     },
+    suggestions: (uri) => suggestions.list(uri),
     prepareLines: async (uri) => {
       if (ctx.sessions.get(uri) || lines.has(uri.toString())) return;
       const text = await readTextFile(uri).catch(() => undefined);
@@ -58,6 +60,7 @@ export function registerTreeViews(ctx: CommandContext, extensionUri: vscode.Uri)
     await provider.loadTotals();
   });
   index.onDidChange(() => void vscode.commands.executeCommand('setContext', 'seedAnnotator.hasSeeds', index.allFiles().length > 0), undefined, disposables);
+  suggestions.onDidChange((uri) => provider.suggestionsChanged(uri), undefined, disposables);
   return { index, documents: provider, documentsView: view, disposables };
 }
 

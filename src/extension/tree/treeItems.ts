@@ -1,6 +1,7 @@
 // How each element of the Documents view looks: labels, descriptions with counts and states, icons and colours
 // matching the decorations, context values for the menus, and what a click does.
 import * as vscode from 'vscode';
+import type { Suggestion } from '../../core/suggest/accept';
 import type { ClaimStatus } from '../../core/model';
 import { STATE_TITLES } from '../../core/progress';
 import type { DocumentSummary } from '../../core/workspace/summary';
@@ -16,9 +17,12 @@ export interface ItemContext {
   lineOf(uri: vscode.Uri, offset: number): number | undefined;
   /** Reads what lineOf needs for a file, before its annotations are shown. */
   prepareLines(uri: vscode.Uri): Promise<void>;
+  /** The suggestions shown in an open document. */
+  suggestions(uri: vscode.Uri): readonly Suggestion[];
 }
 
-const GROUP_TITLES = { entities: 'Entities', claims: 'Claims', orphans: 'Orphans' } as const;
+const GROUP_TITLES = { entities: 'Entities', claims: 'Claims', orphans: 'Orphans', suggestions: 'Suggestions' } as const;
+const GROUP_ICONS = { entities: 'tag', claims: 'comment-discussion', orphans: 'warning', suggestions: 'sparkle' } as const;
 const STATE_ICONS = { todo: 'circle-large-outline', 'in-progress': 'circle-large-filled', done: 'pass', skipped: 'circle-slash' } as const;
 
 export function entityColor(label: string): vscode.ThemeColor {
@@ -98,11 +102,12 @@ export function treeItemFor(node: TreeNode, ctx: ItemContext, index: WorkspaceIn
     }
     case 'group': {
       const doc = index.peek(node.uri)?.documents.find((d) => (index.isBundle(node.uri) ? d.id === node.docId : true));
-      const count = node.group === 'entities' ? doc?.entities : node.group === 'claims' ? doc?.claims : doc?.orphans;
+      const count = node.group === 'suggestions' ? node.count : node.group === 'entities' ? doc?.entities : node.group === 'claims' ? doc?.claims : doc?.orphans;
       const item = new vscode.TreeItem(GROUP_TITLES[node.group], node.group === 'orphans' ? C.Expanded : C.Collapsed);
       item.id = node.key;
-      item.description = count !== undefined ? String(node.group === 'orphans' ? count : count - (doc?.annotations.filter((a) => a.orphan && a.kind === (node.group === 'entities' ? 'entity' : 'claim')).length ?? 0)) : '';
-      item.iconPath = new vscode.ThemeIcon(node.group === 'entities' ? 'tag' : node.group === 'claims' ? 'comment-discussion' : 'warning');
+      const placed = node.group === 'entities' || node.group === 'claims';
+      item.description = count !== undefined ? String(!placed ? count : count - (doc?.annotations.filter((a) => a.orphan && a.kind === (node.group === 'entities' ? 'entity' : 'claim')).length ?? 0)) : '';
+      item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.group]);
       item.contextValue = `group.${node.group}`;
       return item;
     }
@@ -128,6 +133,18 @@ export function treeItemFor(node: TreeNode, ctx: ItemContext, index: WorkspaceIn
       item.contextValue = ref.orphan ? `orphan.${ref.kind}` : ref.kind;
       item.tooltip = new vscode.MarkdownString().appendText(`${ref.kind === 'entity' ? ref.label : `Claim (${ref.label})`}${ref.orphan ? ' — orphan: its text is gone; re-attach it' : ''}\n\n${ref.text}`);
       item.command = { command: 'seedAnnotator.revealAnnotation', title: 'Show', arguments: [{ uri: node.uri, id: node.id }] };
+      return item;
+    }
+    case 'suggestion': {
+      const s = node.suggestion;
+      const item = new vscode.TreeItem(oneLine(s.text) || '(empty)', C.None);
+      item.id = node.key;
+      const line = ctx.lineOf(node.uri, s.start);
+      item.description = [`${s.kind === 'claim' ? 'claim' : s.type}?`, `${Math.round(s.score * 100)}%`, line !== undefined ? `line ${line}` : ''].filter(Boolean).join(' · ');
+      item.iconPath = new vscode.ThemeIcon('sparkle', s.kind === 'entity' ? entityColor(s.type) : undefined);
+      item.contextValue = `suggestion.${s.kind}`;
+      item.tooltip = new vscode.MarkdownString().appendText(`Suggested ${s.kind === 'claim' ? 'claim' : s.type} (${s.engine})\n\n${s.text}`);
+      item.command = { command: 'seedAnnotator.revealSuggestion', title: 'Show', arguments: [{ uri: node.uri, suggestionKey: node.suggestionKey }] };
       return item;
     }
     case 'more': {

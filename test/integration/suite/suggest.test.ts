@@ -32,6 +32,17 @@ describe('Seed Annotator in real VS Code: suggestions', function () {
     for (const s of list.filter((x) => x.kind === 'entity')) assert.ok(!model.entities.some((e) => e.start === s.start && e.end === s.end), `${s.text} is annotated already`);
     const drawn = await waitFor('suggestion decorations', () => (seed.suggestionsDrawn(uri)['suggestion:entity']?.length ? seed.suggestionsDrawn(uri) : undefined));
     assert.deepStrictEqual(drawn['suggestion:entity'], list.filter((s) => s.kind === 'entity').map((s) => [s.start, s.end]));
+    // The Documents view: a Suggestions group under the file, with their count, listing them.
+    type Node = { kind: string; path?: string; group?: string; count?: number; suggestionKey?: string };
+    const group = await waitFor('the Suggestions group', async () => {
+      const files = (await seed.documentsView.children()) as Node[];
+      const file = files.find((f) => f.path === SAMPLE);
+      const groups = file ? ((await seed.documentsView.children(file)) as Node[]) : [];
+      const g = groups.find((c) => c.group === 'suggestions');
+      return g && g.count === seed.suggestions(uri).length ? g : undefined;
+    });
+    const items = (await seed.documentsView.children(group)) as Node[];
+    assert.deepStrictEqual(items.map((i) => i.suggestionKey), seed.suggestions(uri).map(suggestionKey));
   });
 
   it('Accept at the cursor (at the end of the suggestion) writes an ordinary annotation to the sidecar; undo takes it back', async () => {
