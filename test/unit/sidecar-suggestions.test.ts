@@ -307,3 +307,14 @@ describe('sidecar suggestions: writing', () => {
     assert.ok(out.endsWith(`suggestions:   # kept\n  - ${FLOW.split('\n  - ')[1]}`), out);
   });
 });
+
+describe('docs/sidecar-format.md: suggestions', () => {
+  it('the complete example holds an entity and a claim suggestion, read alike by both readers', () => {
+    const doc = fs.readFileSync(path.resolve(__dirname, '../../docs/sidecar-format.md'), 'utf8');
+    const example = /```yaml\n([\s\S]*?)```/.exec(doc)![1]!;
+    const read = readSidecar(example);
+    assert.deepStrictEqual(read.problems, []);
+    assert.deepStrictEqual(read.sidecar!.suggestions!.map((s) => s.kind), ['entity', 'claim']);
+    assert.deepStrictEqual(fastReadSidecar(example)?.sidecar ?? read.sidecar, read.sidecar);
+  });
+});
