@@ -2,7 +2,7 @@
 // or on request, and again once typing pauses; kept in step with edits meanwhile (shifted, or dropped where an
 // edit touched them); filtered at once when an annotation or a rejection covers them.
 import * as vscode from 'vscode';
-import { isRejected, suggestionKey, type Suggestion } from '../../core/suggest/accept';
+import { CLAIM_TYPE, isRejected, suggestionKey, type Suggestion } from '../../core/suggest/accept';
 import { suggestionRanges } from '../../core/suggest/ranges';
 import type { DocumentSession } from '../session';
 import type { Sessions } from '../sessions';
@@ -102,7 +102,7 @@ export class SuggestionManager implements vscode.Disposable {
       if (found === undefined || this.docs.get(key) !== state) return undefined;
       // Typed meanwhile: the answer is for an older text; the next run (scheduled by the edit) replaces it.
       if (session.document.version !== version) return undefined;
-      state.list = this.filtered(session, found);
+      state.list = this.filtered(session, withWritten(found, session, this.sessions.settings.suggestionThreshold));
       this.emitter.fire(session.uri);
       return state.list;
     } catch (err) {
@@ -189,6 +189,29 @@ export class SuggestionManager implements vscode.Disposable {
     for (const state of this.docs.values()) clearTimeout(state.timer);
     for (const d of this.subscriptions.splice(0)) d.dispose();
   }
+}
+
+/**
+ * The suggestions written into the sidecar (`seed-annotator suggest --write`, or another tool) join the worker's,
+ * where their text is still at their place and the worker did not suggest the same.
+ */
+function withWritten(found: readonly Suggestion[], session: DocumentSession, threshold: number): Suggestion[] {
+  const written = session.current.suggestions ?? [];
+  if (written.length === 0) return [...found];
+  const text = session.document.getText();
+  const keys = new Set(found.map(suggestionKey));
+  const extra: Suggestion[] = [];
+  for (const w of written) {
+    if (text.slice(w.start, w.end) !== w.text || w.score < threshold) continue;
+    const base = { start: w.start, end: w.end, text: w.text, score: w.score, engine: w.engine };
+    const s: Suggestion =
+      w.kind === 'claim'
+        ? { ...base, kind: 'claim', type: CLAIM_TYPE, ...(w.source ? { source: { ...w.source } } : {}), ...(w.cue ? { cue: { ...w.cue } } : {}) }
+        : { ...base, kind: 'entity', type: w.type ?? '', ...(w.link !== undefined ? { link: w.link } : {}) };
+    if (s.kind === 'entity' && !s.type) continue;
+    if (!keys.has(suggestionKey(s))) extra.push(s);
+  }
+  return [...found, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 function shift(s: Suggestion, delta: number): Suggestion {

@@ -79,6 +79,23 @@ describe('Seed Annotator in real VS Code: suggestions', function () {
     assert.ok(!seed.suggestions(uri).some((s) => suggestionKey(s) === suggestionKey(target)), 'the rejected suggestion came back');
   });
 
+  it('suggestions written into the sidecar (seed-annotator suggest --write) are shown too, and accepted like the others', async () => {
+    const seed = await api();
+    const name = '133_0123456789abcdef.txt';
+    const text = 'The zorblax festival opened on the river bank.\n';
+    const start = text.indexOf('zorblax festival');
+    const yaml = `schema: seed-annotator/v1\nentities: []\n# written by seed-annotator suggest --write\nsuggestions:\n  - {kind: entity, type: EVENT, start: ${start}, end: ${start + 16}, text: zorblax festival, score: 0.9, engine: other-tool}\n`;
+    await vscode.workspace.fs.writeFile(workspaceUri(name), new TextEncoder().encode(text));
+    await vscode.workspace.fs.writeFile(workspaceUri(name.replace('.txt', '.annotations.yaml')), new TextEncoder().encode(yaml));
+    const editor = await openInEditor(name);
+    const written = await waitFor('the written suggestion', async () => (await seed.suggested(editor.document.uri)).find((s) => s.engine === 'other-tool'));
+    assert.deepStrictEqual([written.kind, written.type, written.start, written.text], ['entity', 'EVENT', start, 'zorblax festival']);
+    await vscode.commands.executeCommand('seedAnnotator.acceptSuggestion', { uri: editor.document.uri.toString(), key: suggestionKey(written) });
+    await seed.flush(editor.document.uri);
+    const entity = (await sidecarOf(name)).entities.find((e) => e.text === 'zorblax festival');
+    assert.strictEqual(entity?.type, 'EVENT');
+  });
+
   it('Accept All Like This annotates the same text with the same label in another document', async () => {
     const seed = await api();
     const a = '131_0123456789abcdef.txt';
