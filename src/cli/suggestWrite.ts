@@ -7,6 +7,7 @@ import { saveSidecar } from '../core/persist/saveSidecar';
 import { hasErrors } from '../core/problems';
 import { loadSidecar } from '../core/sidecar/load';
 import type { ReadResult } from '../core/sidecar/read';
+import { patchSidecar, serializeSidecar } from '../core/sidecar/write';
 import type { FileSuggestions } from '../core/suggest/file';
 import type { FileStore } from '../core/persist/fileStore';
 import { readText } from './files';
@@ -57,7 +58,15 @@ export async function writeSuggestions(store: FileStore, sidecarPath: string, te
   const base: Sidecar = existing?.read.sidecar ?? emptySidecar(path.basename(textPath));
   if (items.length === 0 && base.suggestions === undefined) return { kind: 'nothing', sidecar: sidecarPath };
   const previous = existing ? { text: existing.text, read: existing.read } : undefined;
-  const saved = await saveSidecar(store, path.resolve(sidecarPath), previous, { ...base, suggestions: items }, labels);
+  const next: Sidecar = { ...base, suggestions: items };
+  // Checked before anything is written: the file must read back, without errors, as what was meant.
+  const layout = existing?.read.layout;
+  const text = existing && layout ? patchSidecar({ sidecar: base, layout }, next) : serializeSidecar(next);
+  const back = loadSidecar(text, { labels });
+  if (hasErrors(back.problems) || back.sidecar?.suggestions?.length !== items.length) {
+    return { kind: 'refused', sidecar: sidecarPath, reason: 'this layout could not be written without errors (please report it with the file)' };
+  }
+  const saved = await saveSidecar(store, path.resolve(sidecarPath), previous, next, labels);
   return { kind: saved.written ? 'written' : 'unchanged', sidecar: sidecarPath };
 }
 

@@ -113,6 +113,22 @@ describe('seed-annotator suggest', function () {
       assert.match(out, /no suggestions: 304_0000000000000005\.annotations\.yaml not created/);
     });
 
+    it('a JSON sidecar stays one flow mapping, which reads back', async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-suggest-'));
+      fs.writeFileSync(path.join(dir, '307_0000000000000008.txt'), 'Maria Lopez said the plant in Ohio would close on Monday.\n');
+      const json = JSON.stringify({ schema: 'seed-annotator/v1', entities: [{ id: 'e1', type: 'PERSON', start: 0, end: 11, text: 'Maria Lopez', suffix: ' said the plant in Ohio would cl' }], claims: [], rejected: [] }, null, 2) + '\n';
+      const file = path.join(dir, '307_0000000000000008.annotations.yaml');
+      fs.writeFileSync(file, json);
+      const { code, err } = await cliIn(dir, ['suggest', '--write', '.']);
+      assert.strictEqual(code, 0, err);
+      const after = fs.readFileSync(file, 'utf8');
+      assert.ok(after.startsWith(json.slice(0, json.indexOf('"rejected": []') + 14) + ', suggestions: [{kind: '), after);
+      const read = readSidecar(after);
+      assert.deepStrictEqual(read.problems, []);
+      assert.ok(read.sidecar!.suggestions!.length > 0);
+      assert.deepStrictEqual(read.sidecar!.entities, readSidecar(json).sidecar!.entities);
+    });
+
     it('never writes over a sidecar with errors: reports it and exits 1', async () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-suggest-'));
       fs.writeFileSync(path.join(dir, '305_0000000000000006.txt'), 'Maria Lopez said the plant would close on Monday.\n');

@@ -300,6 +300,28 @@ describe('sidecar suggestions: writing', () => {
     assert.strictEqual(out, PYYAML.replace('  score: 0.75\n', '  score: 0.5\n').replace('    end: 16\n    start: 12\n    text: said\n', '    end: 20\n    start: 12\n    text: said the\n'));
   });
 
+  it('a list written as a flow sequence is kept byte for byte when unchanged, and stays one when it changes', () => {
+    const text = `${HEAD}suggestions: [{kind: entity, type: ORG, start: 64, end: 73, text: Acme Corp, score: 0.6, engine: rules, link: acme},
+  {kind: entity, type: PERSON, start: 0, end: 11, text: Maria Lopez, score: 0.91, engine: compromise}]   # unsorted, by hand
+`;
+    const r = sound(text);
+    assert.strictEqual(patchSidecar({ sidecar: r.sidecar, layout: r.layout! }, { ...r.sidecar }), text);
+    const out = patched(r, { ...r.sidecar, suggestions: [PERSON] });
+    assert.strictEqual(out, `${HEAD}suggestions: [{kind: entity, type: PERSON, start: 0, end: 11, text: Maria Lopez, score: 0.91, engine: compromise}]   # unsorted, by hand\n`);
+  });
+
+  it('a JSON-like sidecar (one flow mapping) stays one: lists changed or added are flow sequences', () => {
+    const r = sound(ALL_FLOW);
+    assert.strictEqual(patchSidecar({ sidecar: r.sidecar, layout: r.layout! }, r.sidecar), ALL_FLOW);
+    const out = patched(r, { ...r.sidecar, suggestions: [PERSON], rejected: [{ type: 'ORG', start: 64, end: 73, text: 'Acme Corp' }] });
+    assert.match(out, /^\{schema: seed-annotator\/v1, entities: \[\], claims: \[\], rejected: \[\{type: ORG, start: 64, end: 73, text: Acme Corp\}\], suggestions: \[\{kind: entity, type: PERSON, /);
+    const json = JSON.stringify({ schema: 'seed-annotator/v1', entities: [], claims: [], rejected: [] }, null, 2) + '\n';
+    const added = patched(sound(json), { ...sound(json).sidecar, suggestions: [CLAIM] });
+    assert.strictEqual(added, json.replace('"rejected": []\n', `"rejected": [], suggestions: [${FLOW.split('\n  - ')[2]}]\n`));
+    const commented = '{schema: seed-annotator/v1, entities: [], claims: [],\n rejected: []  # none\n}\n';
+    assert.strictEqual(patched(sound(commented), { ...sound(commented).sidecar, suggestions: [ORG] }), commented.replace('\n}', `\n, suggestions: [${FLOW.split('\n  - ')[3]!.trimEnd()}]}`));
+  });
+
   it('does not touch the other lists when only suggestions change, and the reverse', () => {
     const r = sound(`${OLD}suggestions:   # kept\n  - ${FLOW.split('\n  - ')[1]}`);
     const next = { ...r.sidecar, entities: [{ ...r.sidecar.entities[0]!, note: 'the minister' }] };

@@ -69,6 +69,8 @@ export interface SidecarLayout {
   readonly lists: SidecarLists;
   /** The line break the file uses (kept on save). */
   readonly eol: string;
+  /** Where the closing `}` is when the whole file is one flow mapping (a JSON-like sidecar). */
+  readonly flowEnd?: number;
 }
 
 export interface ReadResult {
@@ -219,7 +221,8 @@ export function readSidecar(text: string, options: ReadOptions = {}): ReadResult
     ...(suggestions !== undefined ? { suggestions } : {}),
     ...(Object.keys(topExtra).length > 0 ? { extra: topExtra as Extra } : {}),
   };
-  return { sidecar, problems, layout: { text, top, lists: lists as SidecarLists, eol } };
+  const flowEnd = root.flow ? root.range[1] - 1 : undefined;
+  return { sidecar, problems, layout: { text, top, lists: lists as SidecarLists, eol, ...(flowEnd !== undefined ? { flowEnd } : {}) } };
 }
 
 const STATE_LIST = DOCUMENT_STATES.join(', ');

@@ -74,11 +74,19 @@ export function patchSidecar(previous: { readonly sidecar: Sidecar; readonly lay
     const items = sortedItems(key, next);
     if (!list) {
       if (items.length === 0 && layout.top.has(key)) continue;
+      if (layout.flowEnd !== undefined) {
+        // A JSON-like file: the list goes in as one more entry of its mapping, after its last value (or just
+        // before the closing brace when a comment ends that value's line).
+        const before = text.slice(0, layout.flowEnd).trimEnd();
+        const at = /\s#/.test(before.slice(before.lastIndexOf('\n') + 1)) ? layout.flowEnd : before.length;
+        edits.push({ start: at, end: at, text: `${before.endsWith(',') ? ' ' : ', '}${key}: ${flowList(key, items)}` });
+        continue;
+      }
       const lines = items.length === 0 ? [`${key}: []`] : [`${key}:`, ...items.flatMap((item) => itemLines(key, item, DEFAULT_DASH))];
       edits.push({ start: text.length, end: text.length, text: `${needsBreakBefore(text, text.length) ? eol : ''}${lines.join(eol)}${eol}` });
       continue;
     }
-    edits.push(...listEdits(text, eol, key, list, items));
+    edits.push(...listEdits(text, eol, key, list, items, layout.flowEnd !== undefined));
   }
   return applyEdits(text, edits);
 }
@@ -99,9 +107,22 @@ function identity(key: ListKey, item: Item): string {
   return `${r.type}\u0000${r.start}\u0000${r.end}\u0000${r.text}`;
 }
 
+/** A list as one flow sequence, for lists written so and for JSON-like files (a block list is not allowed there). */
+function flowList(key: ListKey, items: readonly Item[]): string {
+  return `[${items.map((item) => flowItem(key, item)).join(', ')}]`;
+}
+
 /** The edits that turn one list of the file into `items`, block by block. */
-function listEdits(text: string, eol: string, key: ListKey, list: ListLayout<Item>, items: readonly Item[]): Edit[] {
+function listEdits(text: string, eol: string, key: ListKey, list: ListLayout<Item>, items: readonly Item[], inFlow: boolean): Edit[] {
   const colon = text.indexOf(':', list.key.keyStart);
+  if (list.flow && (list.items.length > 0 || inFlow)) {
+    // A flow list with items (`[{...}, {...}]`), or any list of a JSON-like file: kept as it is when its items
+    // are, else written again as a flow list.
+    const was = new Map(list.items.map((i) => [identity(key, i.value!), i.value]));
+    const same = list.items.length === items.length && items.every((item) => sameJson(was.get(identity(key, item)), item));
+    const lead = text[list.key.valueStart - 1] === ':' ? ' ' : '';
+    return same ? [] : [{ start: list.key.valueStart, end: list.key.valueEnd, text: lead + flowList(key, items) }];
+  }
   if (list.flow || list.items.length === 0) {
     // `entities: []` (or a hand-written flow list): rewrite the value as a block list.
     const lines = items.flatMap((item) => itemLines(key, item, DEFAULT_DASH));
