@@ -6,7 +6,9 @@ import { recognize } from '../../src/core/documents';
 import { apply, invert } from '../../src/core/edit/operations';
 import { emptySidecar, type Sidecar } from '../../src/core/model';
 import { AnnotationSession } from '../../src/core/session/session';
+import { loadSidecar } from '../../src/core/sidecar/load';
 import { readSidecar } from '../../src/core/sidecar/read';
+import { validateSidecar } from '../../src/core/sidecar/validate';
 import { acceptChange, asSuggestions, CLAIM_TYPE, occurrences, rejectChange, relocateRejected, suggestionKey, type Suggestion } from '../../src/core/suggest/accept';
 import { suggestForFile } from '../../src/core/suggest/file';
 import { MemoryStore } from './helpers/memoryStore';
@@ -106,6 +108,14 @@ describe('suggestions: rejecting', () => {
     const written = store.text(sidecarPath)!;
     assert.match(written, /# kept/);
     assert.deepStrictEqual(readSidecar(written).sidecar!.rejected, [{ type: 'PERSON', start: 0, end: 11, text: 'Maria Silva' }]);
+    // A rejected claim's type is CLAIM, which both readers and validate take (it is no entity label).
+    session.perform(rejectChange([claim], 'Reject Suggestion'));
+    await session.sync.write();
+    const both = store.text(sidecarPath)!;
+    assert.deepStrictEqual(readSidecar(both).problems, []);
+    assert.deepStrictEqual(loadSidecar(both).sidecar!.rejected.map((r) => r.type), ['PERSON', 'CLAIM']);
+    assert.deepStrictEqual(validateSidecar(both, TEXT, '000_aaaaaaaaaaaaaaaa.txt', DEFAULT_CONFIG).problems.filter((p) => p.severity === 'error'), []);
+    assert.strictEqual(session.undo(), 'Reject Suggestion');
     assert.strictEqual(session.undo(), 'Reject Suggestion');
     await session.sync.write();
     assert.deepStrictEqual(readSidecar(store.text(sidecarPath)!).sidecar!.rejected, []);

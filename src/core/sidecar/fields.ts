@@ -40,7 +40,8 @@ export function validScalar(field: Pick<FieldSpec, 'kind' | 'values'>, value: un
     case 'id':
       return typeof value === 'string' && ID.test(value);
     case 'label':
-      return typeof value === 'string' && isLabel(value);
+      // `values`: names allowed besides the labels (CLAIM, for rejected claim suggestions).
+      return typeof value === 'string' && (isLabel(value) || (field.values?.includes(value) ?? false));
     case 'offset':
       return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
     case 'string':

@@ -44,7 +44,7 @@ export const CLAIM_SPEC: ItemSpec = {
 export const REJECTED_SPEC: ItemSpec = {
   kind: 'rejected',
   fields: [
-    { key: 'type', kind: 'label', required: true },
+    { key: 'type', kind: 'label', required: true, values: ['CLAIM'] }, // CLAIM: a rejected claim suggestion
     { key: 'start', kind: 'offset', required: true },
     { key: 'end', kind: 'offset', required: true },
     { key: 'text', kind: 'string', required: true },
