@@ -7,6 +7,7 @@ import { liveEdit } from './cases/live';
 import { open } from './cases/open';
 import { reanchorFigures } from './cases/reanchor';
 import { suggestFigures } from './cases/suggest';
+import { suggestWorkerFigures } from './cases/suggestWorker';
 import { treeFigures } from './cases/tree';
 import { yamlFigures } from './cases/yaml';
 import type { Figure } from './measure';
@@ -22,6 +23,8 @@ export const SECTIONS: Record<string, () => Figure[] | Promise<Figure[]>> = {
   'export: 1,000 documents': exportFigures,
   suggestions: suggestFigures,
   bundles: bundleSizes,
+  // After `bundles`: it runs the production worker bundle that section builds.
+  'suggestion worker': suggestWorkerFigures,
   activation,
 };
 
