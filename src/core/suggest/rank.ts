@@ -37,6 +37,8 @@ interface Merged {
   readonly best: EntitySuggestion;
   readonly engines: number;
   readonly tier: number;
+  /** The order of step 2: score, agreement and length. */
+  value: number;
 }
 
 /** Merges, resolves and filters engine outputs; the result is sorted by start, then end. */
@@ -54,20 +56,21 @@ export function rankEntities(suggestions: readonly EntitySuggestion[], options: 
   }
 
   // 2. Overlaps: greedy by tier, then score with agreement and length.
-  const value = new Map<Merged, number>();
-  for (const m of merged) value.set(m, m.best.score + 0.05 * (m.engines - 1) + 0.1 * Math.min(1, (m.best.end - m.best.start) / 40));
-  merged.sort((a, b) => b.tier - a.tier || value.get(b)! - value.get(a)! || b.best.end - b.best.start - (a.best.end - a.best.start) || a.best.start - b.best.start);
+  for (const m of merged) m.value = m.best.score + 0.05 * (m.engines - 1) + 0.1 * Math.min(1, (m.best.end - m.best.start) / 40);
+  merged.sort((a, b) => b.tier - a.tier || b.value - a.value || b.best.end - b.best.start - (a.best.end - a.best.start) || a.best.start - b.best.start);
   // Characters already taken by a chosen span: checking a span costs its length, not the number chosen.
   const chosen: EntitySuggestion[] = [];
-  const taken = new Uint8Array(merged.reduce((max, m) => Math.max(max, m.best.end), 0));
-  for (const m of merged) {
+  let size = 0;
+  for (const m of merged) size = Math.max(size, m.best.end);
+  const taken = new Uint8Array(size);
+  next: for (const m of merged) {
     const s = m.best;
-    if (taken.subarray(s.start, s.end).includes(1)) continue;
+    for (let i = s.start; i < s.end; i++) if (taken[i]) continue next;
     taken.fill(1, s.start, s.end);
     chosen.push(s);
   }
 
-  // 3. Filters.
+  // 3. Filters (each only when it has something to filter by).
   const rejected = new Set((options.rejected ?? []).map((r) => `${r.start}:${r.end}:${r.type}:${r.text}`));
   const existing = options.existing ?? [];
   const sameSpan = new Set(existing.map((e) => `${e.start}:${e.end}`));
@@ -79,12 +82,14 @@ export function rankEntities(suggestions: readonly EntitySuggestion[], options: 
   }
   const overlapsExisting = new Map([...existingByType].map(([type, list]) => [type, overlapTest(list)]));
   const inBoilerplate = overlapTest((options.boilerplate ?? []).map(([start, end]) => ({ start, end })));
-  return chosen
-    .filter((s) => s.score >= threshold)
-    .filter((s) => !rejected.has(`${s.start}:${s.end}:${s.type}:${s.text}`))
-    .filter((s) => !sameSpan.has(`${s.start}:${s.end}`) && !overlapsExisting.get(s.type)?.(s.start, s.end))
-    .filter((s) => !inBoilerplate(s.start, s.end))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const out = chosen.filter(
+    (s) =>
+      s.score >= threshold &&
+      (rejected.size === 0 || !rejected.has(`${s.start}:${s.end}:${s.type}:${s.text}`)) &&
+      (existing.length === 0 || (!sameSpan.has(`${s.start}:${s.end}`) && !overlapsExisting.get(s.type)?.(s.start, s.end))) &&
+      !inBoilerplate(s.start, s.end),
+  );
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Whether [start, end) overlaps one of `spans`: a binary search over the spans sorted by start, with the
@@ -112,7 +117,7 @@ export function overlapTest(spans: readonly Span[]): (start: number, end: number
 function single(s: EntitySuggestion): Merged {
   const result: EntitySuggestion = { start: s.start, end: s.end, text: s.text, type: s.type, score: Math.round(Math.max(0, Math.min(1, s.score)) * 1000) / 1000, engine: s.engine };
   if (s.link !== undefined) result.link = s.link;
-  return { best: result, engines: 1, tier: tier(s) };
+  return { best: result, engines: 1, tier: tier(s), value: 0 };
 }
 
 function merge(group: readonly EntitySuggestion[]): Merged {
@@ -142,5 +147,5 @@ function merge(group: readonly EntitySuggestion[]): Merged {
   const score = Math.round(Math.max(0, Math.min(1, b.score - dissent)) * 1000) / 1000;
   const result: EntitySuggestion = { start: top.start, end: top.end, text: top.text, type: b.type, score, engine: [...engines].join('+') };
   if (link !== undefined) result.link = link;
-  return { best: result, engines: engines.size, tier: b.tier };
+  return { best: result, engines: engines.size, tier: b.tier, value: 0 };
 }

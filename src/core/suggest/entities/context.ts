@@ -12,7 +12,8 @@ const PERSON_AFTER = /^(?:,? (?:said|says|told|added|wrote|explained|argued|note
 const ORG_NOUNS = /\b(?:company|firm|group|agency|organi[sz]ation|nonprofit|non-profit|charity|startup|start-up|maker|provider|manufacturer|retailer|bank|lender|insurer|network|outlet|newspaper|broadcaster|union|department|office|party|club|team|school|university|college|hospital|institute|think tank|coalition|alliance|cartel|gang|militia|brand|chain|platform|app|service|website|fund|foundation|association|council|committee|subsidiary|utility|airline|operator|developer|publisher|studio|label|band|league|authority|ministry|court|board)\b/;
 
 const WORKPLACE_BEFORE = /\b(?:analysts?|economists?|researchers?|scientists?|executives?|employees?|engineers|strategists?|staff(?:ers)?|professor|spokes(?:man|woman|person)|lawyers?|attorneys?|partner|founder|co-founder|CEO|chief executive(?: officer)?|chief economist|chief financial officer|president|chairman|chairwoman|director|manager) (?:at|for) (?:the )?$|\b(?:[Ss]hares|stock|stake|CEO|chief executive(?: officer)?|founder|co-founder|acquisition|subsidiary|shareholders|employees) of (?:the )?$/;
-const ORG_AFTER = /^(?:(?:'s|') )?(?:shares|stock|shareholders|executives|employees|spokes(?:man|woman|person)|CEO|chief executive|headquarters|board|subsidiary|customers|users)\b|^, (?:which is |)?(?:based|headquartered) in\b|^ (?:Inc|Corp|Ltd|LLC)\b/;
+const ORG_AFTER = /^(?:'s|’s|')? (?:shares|stock|shareholders|executives|employees|spokes(?:man|woman|person)|CEO|chief executive|headquarters|board|subsidiary|customers|users|Inc|Corp|Ltd|LLC)\b|^, (?:which is )?(?:based|headquartered) in\b/;
+const ORG_AFTER_WORDS = new Set('shares stock shareholders executives employees spokesman spokeswoman spokesperson CEO chief headquarters board subsidiary customers users Inc Inc. Corp Corp. Ltd Ltd. LLC'.split(' '));
 
 /** Nouns that make the name after them an organisation: "the supporters' group Harbor Ultras". */
 const ORG_BEFORE = /\b(?:group|company|firm|organi[sz]ation|agency|club|team|band|party|coalition|union|charity|nonprofit|startup|outlet|newspaper|network|gang|cartel|militia|retailer|lender|insurer|broadcaster|publisher|brokerage|bank|chain|maker|manufacturer|developer|operator|airline|carrier|contractor|supplier|conglomerate|subsidiary|watchdog|regulator|think tank|app|platform) (?:called |named |known as )?$/;
@@ -31,11 +32,40 @@ export function personOrOrgByContext(text: string, start: number, end: number, w
   return undefined;
 }
 
+/** Last words before a name that can start an organisation's context (a cheap test before the expressions). */
+const ORG_CUE_WORDS = new Set([
+  ...'of at for called named as group company firm organization organisation agency club team band party coalition union charity nonprofit startup outlet newspaper network gang cartel militia retailer lender insurer broadcaster publisher brokerage bank chain maker manufacturer developer operator airline carrier contractor supplier conglomerate subsidiary watchdog regulator tank app platform'.split(' '),
+]);
+
 /** A single unknown capitalised word that the words around it make an organisation ("shares of Norvata"). */
 export function orgByContext(text: string, start: number, end: number): Classified | undefined {
+  if (!ORG_CUE_WORDS.has(previousWord(text, start)) && !ORG_AFTER_WORDS.has(nextWord(text, end)) && !text.startsWith(', ', end)) return undefined;
   const before = text.slice(Math.max(0, start - 48), start);
   const after = text.slice(end, end + 40);
   return WORKPLACE_BEFORE.test(before) || ORG_AFTER.test(after) || ORG_BEFORE.test(before) ? { type: 'ORG', score: 0.65 } : undefined;
+}
+
+/** The word after `end` (after a possessive 's), as written. */
+function nextWord(text: string, end: number): string {
+  let at = end;
+  if (text[at] === "'" || text[at] === '’') at += text[at + 1] === 's' ? 2 : 1;
+  if (text[at] !== ' ') return '';
+  const stop = text.indexOf(' ', at + 1);
+  return text.slice(at + 1, stop < 0 ? text.length : stop);
+}
+
+/** The word before `start` (skipping one "the"), as written. */
+function previousWord(text: string, start: number): string {
+  let end = start - 1;
+  if (text[end] !== ' ') return '';
+  let from = text.lastIndexOf(' ', end - 1) + 1;
+  let word = text.slice(from, end);
+  if (word === 'the' && from > 1) {
+    end = from - 1;
+    from = text.lastIndexOf(' ', end - 1) + 1;
+    word = text.slice(from, end);
+  }
+  return word;
 }
 
 /** Datelines at the start of a line: "WASHINGTON —", "AUSTIN, Texas —", "MILLBROOK, Vt. —", "LONDON (Reuters) -". */
@@ -71,12 +101,19 @@ export function retype(text: string, piece: Piece): Piece {
 }
 
 /** "Joaquín 'El Chapo' Guzmán", "Ismael 'El Mayo' Zambada": a given name, a nickname in quotes and a surname. */
-const NICKNAME = /(?<![\p{L}])(\p{Lu}[\p{L}-]+) ['"](\p{Lu}[\p{L}.-]*(?: \p{Lu}?[\p{L}.-]+){0,2})['"] (\p{Lu}[\p{L}-]+)(?: (\p{Lu}[\p{L}-]+))?/gu;
+const NICKNAME = /(\p{Lu}[\p{L}-]+) ['"](\p{Lu}[\p{L}.-]*(?: \p{Lu}?[\p{L}.-]+){0,2})['"] (\p{Lu}[\p{L}-]+)(?: (\p{Lu}[\p{L}-]+))?/uy;
 
 export function nicknames(text: string, lexicon: Lexicon | undefined): Piece[] {
   const out: Piece[] = [];
-  if (!lexicon || !/['"]/.test(text)) return out;
-  for (const m of text.matchAll(NICKNAME)) {
+  if (!lexicon) return out;
+  // Only where a quotation mark opens right after a capitalised word: "Ismael 'El".
+  for (const q of text.matchAll(/ ['"]\p{Lu}/gu)) {
+    let from = q.index;
+    while (from > 0 && /[\p{L}-]/u.test(text[from - 1]!)) from--;
+    if (from === q.index || !/\p{Lu}/u.test(text[from]!)) continue;
+    NICKNAME.lastIndex = from;
+    const m = NICKNAME.exec(text);
+    if (!m || m.index !== from) continue;
     if (!lexicon.firstNames.has(keyOf(m[1]!))) continue;
     // A second surname ("Guzmán López") only when the lexicon knows it.
     const end = m.index + m[0].length - (m[4] && !lexicon.lastNames.has(keyOf(m[4])) ? m[4].length + 1 : 0);

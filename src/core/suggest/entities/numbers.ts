@@ -34,11 +34,7 @@ const DATE_PATTERNS: ReadonlyArray<[RegExp, number]> = [
   // "last week", "this year", "earlier this month", "the past decade", "next summer"
   [new RegExp(String.raw`\b(?:(?:earlier|later) )?(?:last|next|this|past|coming|previous|following|same) (?:${PERIOD})\b`, 'g'), 0.75],
   [/\b(?:yesterday|today|tomorrow)\b/g, 0.7],
-  // "two months", "18 months ago", "the next few days", "three decades", "22 years"
-  [new RegExp(String.raw`\b(?:the (?:past|last|next|coming|previous|first|final) )?(?:${NUMBER}) (?:more )?(?:${PERIODS})(?: (?:ago|earlier|later|old))?\b`, 'gi'), 0.65],
   [new RegExp(String.raw`\b(?:the (?:past|last|next|coming) )(?:few |several )?(?:${PERIODS}|decade|year|month|week)\b`, 'g'), 0.65],
-  // "24-year-old", "a four-year contract", "the 10-year note"
-  [new RegExp(String.raw`\b(?:${NUMBER})-(?:year|month|week|day)s?(?:-old)?\b`, 'gi'), 0.7],
   // "2024", "the 1990s", "2024-25", "fiscal 2026"
   [new RegExp(String.raw`(?<![\p{L}\d$€£.,/-])(?:mid-)?${YEAR}(?:s|-\d\d)?(?![\d%,.]\d|\d| ?(?:%|percent|per cent))`, 'gu'), 0.7],
   // "the second quarter", "Q3"
@@ -49,13 +45,10 @@ const DATE_PATTERNS: ReadonlyArray<[RegExp, number]> = [
 const WEAK_MONTH = /^(?:May|March)$/;
 const MONTH_CONTEXT = /(?:\b(?:in|since|until|till|through|by|from|to|last|next|this|early|late|of|on|before|after|during|between|and|or)\s+|mid-)$/;
 
-const CURRENCY_SYMBOL = String.raw`(?:US|C|A|NZ|HK|S|R)?[$€£¥₹]`;
 const SCALE = String.raw`(?:\s?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)?`;
-const MONEY = new RegExp(
-  String.raw`${CURRENCY_SYMBOL}\s?\d[\d,]*(?:\.\d+)?${SCALE}|(?<![\p{L}\d])(?:${NUMBER})(?: (?:million|billion|trillion))? (?:dollars|euros|pounds|yen|yuan|pesos|rupees|cents|francs|rubles|roubles)\b`,
-  'giu',
-);
-const PERCENT = new RegExp(String.raw`(?<![\p{L}\d.])(?:${NUMBER})(?:\s?%|\s(?:percent|per cent|percentage points?)\b)`, 'giu');
+const MONEY_SYMBOL = new RegExp(String.raw`[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?${SCALE}`, 'g');
+/** "US$", "C$", "HK$": a country's letters before the symbol belong to the amount. */
+const CURRENCY_PREFIX = /(?:^|[^\p{L}])(US|C|A|NZ|HK|S|R)$/u;
 
 const UNITS = [
   'miles?', 'kilometers?', 'kilometres?', 'km', 'meters?', 'metres?', 'feet', 'foot', 'ft', 'inches', 'inch', 'yards?', 'pounds?',
@@ -63,7 +56,30 @@ const UNITS = [
   'acres?', 'hectares?', 'square (?:miles?|feet|kilometers?|kilometres?|meters?)', 'degrees?(?: (?:Fahrenheit|Celsius|F|C))?', 'mph',
   'km/h', 'megawatts?', 'gigawatts?', 'kilowatts?', 'MW', 'GW', 'kWh', 'calories', 'bushels?', 'cubic (?:feet|meters?|metres?)',
 ];
-const QUANTITY = new RegExp(String.raw`(?<![\p{L}\p{N}$€£])(?:about |nearly |almost |more than |over |some |up to |roughly |around )?(?:${NUMBER.replace('|many', '')})[ -](?:${UNITS.join('|')})(?![\p{L}])`, 'giu');
+
+/**
+ * Patterns found by their last word (a unit, "percent", "dollars", "years"), which is rare, and then the
+ * number before it: scanning for the number first would try the number words at every position of the text.
+ */
+interface Anchored {
+  /** The last word, with the space or hyphen before it. */
+  readonly anchor: RegExp;
+  /** What must end right before the anchor: the number (and the words before it that belong to the span). */
+  readonly before: RegExp;
+  /** Words after the anchor that belong to the span. */
+  readonly after?: RegExp;
+  readonly type: NumberPiece['type'];
+  readonly score: number;
+}
+const ANCHORED: readonly Anchored[] = [
+  { anchor: /\s?%|\s(?:percent|per cent|percentage points?)\b/g, before: new RegExp(String.raw`(?<![\p{L}\d.])(?:${NUMBER})$`, 'iu'), type: 'PERCENT', score: 0.85 },
+  { anchor: /(?: million| billion| trillion)? (?:dollars|euros|pounds|yen|yuan|pesos|rupees|cents|francs|rubles|roubles)\b/g, before: new RegExp(String.raw`(?<![\p{L}\d])(?:${NUMBER})$`, 'iu'), type: 'MONEY', score: 0.8 },
+  { anchor: new RegExp(String.raw`[ -](?:${UNITS.join('|')})(?![\p{L}])`, 'gu'), before: new RegExp(String.raw`(?<![\p{L}\p{N}$€£])(?:(?:about|nearly|almost|more than|over|some|up to|roughly|around) )?(?:${NUMBER.replace('|many', '')})$`, 'iu'), type: 'QUANTITY', score: 0.7 },
+  // "two months", "18 months ago", "the next few days", "three decades", "22 years"
+  { anchor: new RegExp(String.raw` (?:more )?(?:${PERIODS})\b`, 'g'), before: new RegExp(String.raw`(?<![\p{L}\d])(?:the (?:past|last|next|coming|previous|first|final) )?(?:${NUMBER})$`, 'iu'), after: /^ (?:ago|earlier|later|old)\b/, type: 'DATE', score: 0.65 },
+  // "24-year-old", "a four-year contract", "the 10-year note"
+  { anchor: /-(?:year|month|week|day)s?(?:-old)?\b/g, before: new RegExp(String.raw`(?<![\p{L}\d-])(?:${NUMBER})$`, 'iu'), type: 'DATE', score: 0.7 },
+];
 
 /** Dates, money, percentages and quantities in `text`, sorted by start. */
 export function numbers(text: string): NumberPiece[] {
@@ -74,9 +90,20 @@ export function numbers(text: string): NumberPiece[] {
       out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', score });
     }
   }
-  for (const m of text.matchAll(MONEY)) out.push({ start: m.index, end: m.index + m[0].length, type: 'MONEY', score: 0.85 });
-  for (const m of text.matchAll(PERCENT)) out.push({ start: m.index, end: m.index + m[0].length, type: 'PERCENT', score: 0.85 });
-  for (const m of text.matchAll(QUANTITY)) out.push({ start: m.index, end: m.index + m[0].length, type: 'QUANTITY', score: 0.7 });
+  for (const m of text.matchAll(MONEY_SYMBOL)) {
+    const prefix = CURRENCY_PREFIX.exec(text.slice(Math.max(0, m.index - 3), m.index));
+    const start = m.index - (prefix ? prefix[1]!.length : 0);
+    out.push({ start, end: m.index + m[0].length, type: 'MONEY', score: 0.85 });
+  }
+  for (const a of ANCHORED) {
+    for (const m of text.matchAll(a.anchor)) {
+      const b = a.before.exec(text.slice(Math.max(0, m.index - 48), m.index));
+      if (!b) continue;
+      let end = m.index + m[0].length;
+      if (a.after) end += a.after.exec(text.slice(end, end + 10))?.[0].length ?? 0;
+      out.push({ start: m.index - b[0].length, end, type: a.type, score: a.score });
+    }
+  }
   return longest(out);
 }
 

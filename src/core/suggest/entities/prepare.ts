@@ -23,7 +23,10 @@ const KEEP_CAPS = new Set<string>([...ORG_NAMES, ...COUNTRIES, 'AI', 'CEO', 'GOP
 const CAMEL = new Set(CAMEL_WORDS.concat(ORG_NAMES.filter((w) => /^\S+$/.test(w))));
 const CAMEL_LIST = [...CAMEL];
 
-const GLUE = /(?<![\p{L}\p{N}])([\p{Lu}][\p{Ll}]*[\p{Ll}]{3})([\p{Lu}][\p{Ll}]+)/gu;
+const GLUE = /([\p{Lu}][\p{Ll}]*[\p{Ll}]{3})([\p{Lu}][\p{Ll}]+)/uy;
+/** Where a glued token can be: three lower-case letters, then a capital and a lower-case letter. */
+const GLUE_SEAM = /\p{Ll}{3}\p{Lu}\p{Ll}/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const CAPS_WORD = /[\p{L}][\p{L}.'’&-]*/gu;
 
 export function prepare(original: string): Prepared {
@@ -32,11 +35,15 @@ export function prepare(original: string): Prepared {
   text = titleCaseHeadlines(text);
   // Glued tokens: insert a space, with a map back to the original offsets.
   const inserts: number[] = [];
-  GLUE.lastIndex = 0;
-  for (let m = GLUE.exec(text); m; m = GLUE.exec(text)) {
+  for (const seam of text.matchAll(GLUE_SEAM)) {
+    let start = seam.index;
+    while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
+    GLUE.lastIndex = start;
+    const m = GLUE.exec(text);
+    if (!m || start + m[1]!.length !== seam.index + 3 || inserts[inserts.length - 1] === seam.index + 3) continue;
     const whole = m[0];
-    if (CAMEL.has(whole) || CAMEL_LIST.some((c) => c.length > whole.length && text.startsWith(c, m!.index))) continue;
-    inserts.push(m.index + m[1]!.length);
+    if (CAMEL.has(whole) || CAMEL_LIST.some((c) => c.length > whole.length && text.startsWith(c, start))) continue;
+    inserts.push(start + m[1]!.length);
   }
   if (inserts.length === 0) return { text };
   const parts: string[] = [];

@@ -12,7 +12,9 @@ import { numbers } from './numbers';
 import { prepare, toOriginal, type Prepared } from './prepare';
 
 const LOWER_HEADS = new RegExp(String.raw`\b([A-Z][\p{L}'-]+) (${ORG_LOWER_HEADS.join('|')})\b`, 'gu');
-const PLACE_COMMA_REGION = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'.-]+ ){0,2}\p{Lu}[\p{L}'.-]+), ((?:\p{Lu}[\p{L}.]+ ?){1,3})(?![\p{L}])/gu;
+/** ", Texas": a capitalised region after a comma; the place before it is looked at only then. */
+const COMMA_REGION = /, ((?:\p{Lu}[\p{L}.]+ ?){1,3})(?![\p{L}])/gu;
+const PLACE_BEFORE = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'.-]+ ){0,2}\p{Lu}[\p{L}'.-]+)$/u;
 const NAME_ACRONYM = /((?:[A-Z][\w.'&-]* +(?:(?:of|and|for|the|on) +)*){1,8})\(([A-Z][A-Za-z&]{1,9})\)/g;
 const keepWhole = (word: string): boolean => GPE.has(word) || ORG.has(word);
 
@@ -76,14 +78,17 @@ export function rulesOnPrepared(original: string, prepared: Prepared, ranges?: R
     found.push({ start: m.index, end: m.index + m[0].length, type: 'ORG', score: 0.6 });
   }
   // "Eagle Pass, Texas": a capitalised name before a comma and a state or country is a place.
-  for (const m of text.matchAll(PLACE_COMMA_REGION)) {
-    const place = m[1]!;
-    const region = m[2]!.trimEnd();
-    if (!(US_STATE_OR_COUNTRY.has(region) || US_STATE_OR_COUNTRY.has(region.replace(/\.$/, ''))) || NOT_NAME.has(place.split(' ')[0]!) || GPE.has(place) || ORG.has(place)) continue;
-    const words = place.split(' ');
-    const c = classify(text, tokensOf(m.index, words), true, lexicon);
+  for (const m of text.matchAll(COMMA_REGION)) {
+    const region = m[1]!.trimEnd();
+    if (!(US_STATE_OR_COUNTRY.has(region) || US_STATE_OR_COUNTRY.has(region.replace(/\.$/, '')))) continue;
+    const p = PLACE_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    if (!p) continue;
+    const place = p[1]!;
+    const start = m.index - place.length;
+    if (NOT_NAME.has(place.split(' ')[0]!) || GPE.has(place) || ORG.has(place)) continue;
+    const c = classify(text, tokensOf(start, place.split(' ')), true, lexicon);
     if (c && c.type !== 'GPE' && c.type !== 'PERSON') continue;
-    found.push({ start: m.index, end: m.index + place.length, type: 'GPE', score: 0.7 });
+    found.push({ start, end: m.index, type: 'GPE', score: 0.7 });
   }
   found.push(...datelines(text, (region) => US_STATE_OR_COUNTRY.has(region)));
   found.push(...nicknames(text, lexicon));

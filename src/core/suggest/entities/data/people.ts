@@ -21,4 +21,8 @@ export const NOT_NAMES: readonly string[] = [
   'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.',
   'Jul.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.', 'Read', 'More', 'Share', 'Watch', 'Related', 'Advertisement',
   'Photo', 'Video', 'Image', 'Getty', 'Images', 'Updated', 'Published', 'Breaking', 'Exclusive', 'Opinion', 'Analysis',
+  'Yesterday', 'Today', 'Tomorrow', 'Last', 'Next', 'Earlier', 'Later', 'Still', 'Even', 'Only', 'Just', 'Not', 'No', 'Since',
+  'Until', 'Despite', 'Although', 'Because', 'Though', 'Instead', 'Unlike', 'Once', 'Both', 'Each', 'Every', 'Several', 'Few',
+  'Another', 'Any', 'Among', 'Between', 'Through', 'Without', 'Against', 'Within', 'Around', 'Along', 'Across', 'Amid', 'Asked',
+  'Speaking', 'Despite', 'Whether', 'Which', 'Whose', 'Whom', 'Thus', 'Indeed', 'Overall', 'Separately', 'Previously',
 ];
