@@ -323,6 +323,22 @@ describe('saving: file store, temps, journal', () => {
       assert.ok(isCompleteSidecar(saved.text, DEFAULT_LABELS));
     });
 
+    it('a JSON sidecar (json.dump) gets its text hash and state as JSON entries; a change the in-place writer cannot make is written anew, nothing lost', async () => {
+      const json = '{"schema": "seed-annotator/v1", "entities": [{"id": "e1", "type": "NORP", "start": 0, "end": 7, "text": "Mexican"}], "claims": []}\n';
+      fs.writeFileSync(file(), json);
+      const read = loadSidecar(json);
+      const hashed = await saveSidecar(store, file(), { text: json, read }, { ...read.sidecar!, textHash: `sha256-${'0'.repeat(64)}`, progress: 'done' }, DEFAULT_LABELS);
+      assert.deepStrictEqual(hashed.read.problems, []);
+      assert.ok(hashed.text.startsWith('{"schema"'), hashed.text);
+      assert.strictEqual(JSON.parse(hashed.text).progress, 'done'); // still JSON: quoted keys and values
+      // Per-document states over a one-state flow file: beyond the in-place writer; the file is written anew.
+      const states = await saveSidecar(store, file(), { text: hashed.text, read: hashed.read }, { ...hashed.read.sidecar!, progress: { a: 'done', b: 'skipped' } }, DEFAULT_LABELS);
+      assert.deepStrictEqual(states.read.problems, []);
+      assert.deepStrictEqual(states.read.sidecar!.progress, { a: 'done', b: 'skipped' });
+      assert.deepStrictEqual(states.read.sidecar!.entities.map((e) => e.text), ['Mexican']);
+      assert.strictEqual(fs.readFileSync(file(), 'utf8'), states.text);
+    });
+
     it('refuses to save over a sidecar with errors, and leaves it as it was', async () => {
       const broken = sample.replace('type: NORP', 'type: NOT_A_LABEL');
       fs.writeFileSync(file(), broken);

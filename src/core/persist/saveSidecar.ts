@@ -31,10 +31,18 @@ export async function saveSidecar(
 ): Promise<SavedSidecar> {
   if (previous && hasErrors(previous.read.problems)) throw new Error(`refusing to save over ${path}: it has problems to fix first`);
   const read = previous?.read;
-  const text = read?.sidecar && read.layout ? patchSidecar({ sidecar: read.sidecar, layout: read.layout }, next) : serializeSidecar(next);
+  let text = read?.sidecar && read.layout ? patchSidecar({ sidecar: read.sidecar, layout: read.layout }, next) : serializeSidecar(next);
+  let readBack = loadSidecar(text, { labels });
+  if (read?.sidecar && hasErrors(readBack.problems)) {
+    // A layout the in-place writer does not handle (it made something that does not read): written anew in
+    // the writer's own layout, which loses that file's formatting but none of its data.
+    const fresh = serializeSidecar(next);
+    const freshRead = loadSidecar(fresh, { labels });
+    if (!hasErrors(freshRead.problems)) [text, readBack] = [fresh, freshRead];
+  }
   const written = text !== previous?.text;
   if (written) await store.replace(path, encodeUtf8(text));
-  return { text, read: loadSidecar(text, { labels }), written };
+  return { text, read: readBack, written };
 }
 
 /** The sidecar's text, or undefined when there is no such file. Throws when it is not UTF-8. */

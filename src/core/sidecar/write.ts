@@ -62,11 +62,14 @@ export function patchSidecar(previous: { readonly sidecar: Sidecar; readonly lay
     else if (existing && wanted !== undefined) {
       if (previous.sidecar[key] !== wanted) edits.push(valueEdit(text, existing, yamlString(wanted)));
     } else if (wanted !== undefined) {
-      edits.push({ start: anchorForInserts, end: anchorForInserts, text: `${needsBreakBefore(text, anchorForInserts) ? eol : ''}${key}: ${yamlString(wanted)}${eol}` });
+      if (layout.flowEnd !== undefined) edits.push(flowEntry(text, layout.flowEnd, key, JSON.stringify(wanted)));
+      else edits.push({ start: anchorForInserts, end: anchorForInserts, text: `${needsBreakBefore(text, anchorForInserts) ? eol : ''}${key}: ${yamlString(wanted)}${eol}` });
     }
     if (existing) anchorForInserts = existing.lineEnd;
   }
-  edits.push(...progressEdits(text, eol, layout.top.get('progress'), previous.sidecar.progress, next.progress, anchorForInserts));
+  const progress = layout.top.get('progress');
+  if (layout.flowEnd !== undefined && !progress && next.progress !== undefined) edits.push(flowEntry(text, layout.flowEnd, 'progress', JSON.stringify(next.progress)));
+  else edits.push(...progressEdits(text, eol, progress, previous.sidecar.progress, next.progress, anchorForInserts));
 
   // A sidecar without `suggestions` leaves the file's list, if any, as it is.
   for (const key of listsOf(next)) {
@@ -77,9 +80,7 @@ export function patchSidecar(previous: { readonly sidecar: Sidecar; readonly lay
       if (layout.flowEnd !== undefined) {
         // A JSON-like file: the list goes in as one more entry of its mapping, after its last value (or just
         // before the closing brace when a comment ends that value's line).
-        const before = text.slice(0, layout.flowEnd).trimEnd();
-        const at = /\s#/.test(before.slice(before.lastIndexOf('\n') + 1)) ? layout.flowEnd : before.length;
-        edits.push({ start: at, end: at, text: `${before.endsWith(',') ? ' ' : ', '}${key}: ${flowList(key, items)}` });
+        edits.push(flowEntry(text, layout.flowEnd, key, flowList(key, items)));
         continue;
       }
       const lines = items.length === 0 ? [`${key}: []`] : [`${key}:`, ...items.flatMap((item) => itemLines(key, item, DEFAULT_DASH))];
@@ -89,6 +90,17 @@ export function patchSidecar(previous: { readonly sidecar: Sidecar; readonly lay
     edits.push(...listEdits(text, eol, key, list, items, layout.flowEnd !== undefined));
   }
   return applyEdits(text, edits);
+}
+
+/**
+ * One more entry of a JSON-like file's mapping, after its last value (or just before the closing brace when a
+ * comment ends that value's line): a block line there would not be YAML.
+ */
+function flowEntry(text: string, flowEnd: number, key: string, value: string): Edit {
+  const before = text.slice(0, flowEnd).trimEnd();
+  const at = /\s#/.test(before.slice(before.lastIndexOf('\n') + 1)) ? flowEnd : before.length;
+  const name = before.startsWith('{"') ? JSON.stringify(key) : key; // keys quoted as the file quotes them
+  return { start: at, end: at, text: `${before.endsWith(',') ? ' ' : ', '}${name}: ${value}` };
 }
 
 function sortedItems(key: ListKey, sidecar: Sidecar): Item[] {
