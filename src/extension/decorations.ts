@@ -28,6 +28,9 @@ export class Decorations implements vscode.Disposable {
   private readonly drawn = new Map<string, Record<string, Array<[number, number]>>>();
   private readonly warnedTooLarge = new Set<string>();
   private enabled = true;
+  private readonly toggled = new vscode.EventEmitter<boolean>();
+  /** Toggle Decorations: what else is drawn (suggestions) follows. */
+  readonly onDidToggle = this.toggled.event;
 
   constructor(
     private readonly sessions: Sessions,
@@ -54,6 +57,7 @@ export class Decorations implements vscode.Disposable {
   toggle(): boolean {
     this.enabled = !this.enabled;
     this.drawAll();
+    this.toggled.fire(this.enabled);
     return this.enabled;
   }
 
@@ -181,6 +185,7 @@ export class Decorations implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.toggled.dispose();
     for (const t of this.timers.values()) clearTimeout(t);
     for (const d of this.subscriptions.splice(0)) d.dispose();
     for (const type of this.types.values()) type.dispose();

@@ -93,7 +93,7 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
   const client = new SuggestClient(context.extensionUri, (m) => log.appendLine(m));
   const history = new History(sessions, corpus, client);
   const suggestions = new SuggestionManager(sessions, client, history);
-  const suggestionDecorations = new SuggestionDecorations(suggestions);
+  const suggestionDecorations = new SuggestionDecorations(suggestions, decorations);
   context.subscriptions.push(log, client, history, suggestions, suggestionDecorations, ...registerSuggestionCommands(ctx, suggestions));
   context.subscriptions.push(
     sessions,

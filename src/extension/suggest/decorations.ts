@@ -3,6 +3,7 @@
 // setDecorations per type per editor.
 import * as vscode from 'vscode';
 import type { Suggestion } from '../../core/suggest/accept';
+import type { Decorations } from '../decorations';
 import type { SuggestionManager } from './suggestions';
 
 export class SuggestionDecorations implements vscode.Disposable {
@@ -11,7 +12,10 @@ export class SuggestionDecorations implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly drawn = new Map<string, Record<string, Array<[number, number]>>>();
 
-  constructor(private readonly suggestions: SuggestionManager) {
+  constructor(
+    private readonly suggestions: SuggestionManager,
+    private readonly annotations: Decorations,
+  ) {
     const common: vscode.DecorationRenderOptions = {
       borderWidth: '1px',
       borderStyle: 'dashed',
@@ -28,6 +32,7 @@ export class SuggestionDecorations implements vscode.Disposable {
         for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === uri.toString()) this.draw(editor);
       }),
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.draw(e))),
+      annotations.onDidToggle(() => vscode.window.visibleTextEditors.forEach((e) => this.draw(e))),
     );
     vscode.window.visibleTextEditors.forEach((e) => this.draw(e));
   }
@@ -40,7 +45,7 @@ export class SuggestionDecorations implements vscode.Disposable {
   private draw(editor: vscode.TextEditor): void {
     const uri = editor.document.uri;
     if (!this.suggestions.has(uri) && !this.drawn.has(uri.toString())) return;
-    const list = this.suggestions.list(uri);
+    const list = this.annotations.visible ? this.suggestions.list(uri) : []; // Toggle Decorations hides them too
     const options = (s: Suggestion): vscode.DecorationOptions => ({
       range: new vscode.Range(editor.document.positionAt(s.start), editor.document.positionAt(s.end)),
       hoverMessage: new vscode.MarkdownString(`Suggested ${s.kind === 'claim' ? 'claim' : s.type} (${Math.round(s.score * 100)}%, ${s.engine}) — Accept \`Ctrl+; Y\`, Reject \`Ctrl+; X\`, or the light bulb`),

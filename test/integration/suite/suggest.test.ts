@@ -43,6 +43,11 @@ describe('Seed Annotator in real VS Code: suggestions', function () {
     });
     const items = (await seed.documentsView.children(group)) as Node[];
     assert.deepStrictEqual(items.map((i) => i.suggestionKey), seed.suggestions(uri).map(suggestionKey));
+    // Toggle Decorations hides suggestions with the annotations, and brings them back.
+    await vscode.commands.executeCommand('seedAnnotator.toggleDecorations');
+    assert.deepStrictEqual(seed.suggestionsDrawn(uri)['suggestion:entity'], []);
+    await vscode.commands.executeCommand('seedAnnotator.toggleDecorations');
+    assert.strictEqual(seed.suggestionsDrawn(uri)['suggestion:entity']?.length, seed.suggestions(uri).filter((s) => s.kind === 'entity').length);
   });
 
   it('Accept at the cursor (at the end of the suggestion) writes an ordinary annotation to the sidecar; undo takes it back', async () => {
