@@ -69,6 +69,12 @@ for (const [list, type, score] of [[ORG_STARTS.map((w) => `${w} of`), 'ORG', 0.8
 }
 const ORG_OF = new Set(ORG_STARTS);
 
+/** "Officers of the Sinaloa Cartel" at the start of a sentence: a common noun (the lexicon's plurals and roles)
+ * before a connector is not part of the name. */
+function commonNounFirst(text: string, chunk: readonly Token[], lexicon: Lexicon | undefined): boolean {
+  return lexicon !== undefined && chunk.length > 2 && CONNECTORS.has(chunk[1]!.text) && lexicon.commonNouns.has(keyOf(chunk[0]!.text)) && sentenceStart(text, chunk[0]!.start) >= 0;
+}
+
 /**
  * A possessive inside a name: "Children's Hospital", "US Attorney's Office" go on; a known name or an acronym
  * before the possessive is a name of its own ("CBP's Office of ...", "Chicago's Police Department").
@@ -81,7 +87,7 @@ export function joinsPossessive(possessive: Token, next: Token): boolean {
 /** The entities of one chunk: the whole chunk when it classifies, else its parts split at connectors. */
 export function classifyChunk(text: string, tokens: readonly Token[], lexicon?: Lexicon): Piece[] {
   let chunk = tokens;
-  while (chunk.length > 1 && (NOT_NAME.has(chunk[0]!.text) || CONNECTORS.has(chunk[0]!.text))) chunk = chunk.slice(1);
+  while (chunk.length > 1 && (NOT_NAME.has(chunk[0]!.text) || CONNECTORS.has(chunk[0]!.text) || commonNounFirst(text, chunk, lexicon))) chunk = chunk.slice(1);
   // "Texas and California": two names when both sides are names on their own.
   const and = chunk.findIndex((t) => t.text === 'and' || t.text === '&');
   if (and > 0) {
@@ -91,8 +97,9 @@ export function classifyChunk(text: string, tokens: readonly Token[], lexicon?: 
       const named = ts.filter((t, k) => !(k === 0 && (NOT_NAME.has(t.text) || CONNECTORS.has(t.text))));
       return named.length > 0 && ps.some((p) => p.start === named[0]!.start) && ps.some((p) => p.end === ts[ts.length - 1]!.end);
     };
-    // "Department of Health and Human Services": one name when "of" comes before "and".
-    const ofBefore = chunk.slice(0, and).some((t) => t.text === 'of');
+    // "Department of Health and Human Services": one name when "of" comes before "and", unless "and the" starts
+    // another name ("the Ministry of Defence and the Office of ...").
+    const ofBefore = chunk.slice(0, and).some((t) => t.text === 'of') && chunk[and + 1]?.text !== 'the';
     if (!ofBefore && covers(left, chunk.slice(0, and)) && covers(right, chunk.slice(and + 1))) return [...left, ...right];
   }
   const titled = byTitle(text, chunk, lexicon);
@@ -149,12 +156,18 @@ function byTitle(text: string, chunk: readonly Token[], lexicon: Lexicon | undef
     const two = `${chunk[j]!.text} ${chunk[j + 1]!.text}`;
     if (!TITLE.has(chunk[j]!.text) && !TITLE.has(two)) continue;
     let i = j;
+    let strong = false;
     while (i < chunk.length - 1 && (TITLE.has(chunk[i]!.text) || TITLE.has(`${chunk[i]!.text} ${chunk[i + 1]!.text}`))) {
-      i += TITLE.has(`${chunk[i]!.text} ${chunk[i + 1]!.text}`) ? 2 : 1;
+      const pair = TITLE.has(`${chunk[i]!.text} ${chunk[i + 1]!.text}`);
+      strong ||= pair || STRONG_TITLE.test(chunk[i]!.text);
+      i += pair ? 2 : 1;
     }
     if (i >= chunk.length) return undefined;
-    const rest = chunk.slice(i);
-    if (rest.some((t) => CONNECTORS.has(t.text))) return undefined;
+    // The name ends at a connector ("... Mark Ellison and U.S. Sen. Rachel Ortiz"); what follows is classified on its own.
+    let k = i;
+    while (k < chunk.length && !CONNECTORS.has(chunk[k]!.text)) k++;
+    const rest = chunk.slice(i, k);
+    if (rest.length === 0) return undefined;
     const out: Piece[] = [];
     const before = chunk.slice(0, j).filter((t) => !OFFICE_WORDS.has(t.text) && !NOT_NAME.has(t.text));
     if (before.length) {
@@ -165,12 +178,27 @@ function byTitle(text: string, chunk: readonly Token[], lexicon: Lexicon | undef
     }
     const whole = classify(text, rest, true, lexicon);
     const span = { start: rest[0]!.start, end: rest[rest.length - 1]!.end };
+    const words = rest.map((t) => t.text);
     if (whole && whole.type !== 'GPE' && whole.type !== 'LOC' && whole.type !== 'NORP') out.push({ ...span, ...whole });
-    else if (rest.length <= 4 && !rest.some((t) => NOT_NAME.has(t.text)) && !HEADS.has(rest[rest.length - 1]!.text)) out.push({ ...span, type: 'PERSON', score: 0.8 });
-    else return undefined;
+    else if (rest.length <= 4 && !words.some((w) => NOT_NAME.has(w)) && !HEADS.has(words[words.length - 1]!) && (strong || looksLikePerson(words, lexicon))) {
+      out.push({ ...span, type: 'PERSON', score: 0.8 });
+    } else return undefined;
+    // Names after the connector: "and U.S. Sen. Rachel Ortiz".
+    let next = k + 1;
+    while (next < chunk.length && CONNECTORS.has(chunk[next]!.text)) next++;
+    if (next < chunk.length) out.push(...classifyChunk(text, chunk.slice(next), lexicon));
     return out;
   }
   return undefined;
+}
+
+/** Titles that come only before a name (abbreviations with a period, offices); "General", "Major", "Chief" also start other names. */
+const STRONG_TITLE = /\.$|^(?:Secretary|Senator|Representative|Congressman|Congresswoman|Governor|Mayor|President|Chancellor|Minister|Sheriff|Detective|Ambassador|Spokes(?:man|woman|person)|Professor|Rabbi|Imam|Pope|Mr|Mrs|Ms)$/;
+
+/** After a title that also starts other names: a known given name or surname. */
+function looksLikePerson(words: readonly string[], lexicon: Lexicon | undefined): boolean {
+  if (!lexicon) return true;
+  return lexicon.firstNames.has(keyOf(words[0]!)) || lexicon.lastNames.has(keyOf(words[words.length - 1]!));
 }
 
 export function isAcronymOf(acronym: string, name: string): boolean {

@@ -11,6 +11,8 @@ export interface Lexicon {
   readonly places: ReadonlySet<string>;
   readonly organizations: ReadonlySet<string>;
   readonly demonyms: ReadonlySet<string>;
+  /** Plural nouns and roles ("officers", "residents", "analysts"): words, not names. */
+  readonly commonNouns: ReadonlySet<string>;
 }
 
 let lexicon: Promise<Lexicon> | undefined;
@@ -27,6 +29,7 @@ export function lexiconOf(words: CompromiseLexicon): Lexicon {
   const places = new Set<string>();
   const organizations = new Set<string>();
   const demonyms = new Set<string>();
+  const commonNouns = new Set<string>();
   for (const [word, tag] of Object.entries(words)) {
     const tags = typeof tag === 'string' ? [tag] : tag;
     // Words that are also ordinary words (a verb, a noun, a modal) are left out of the name lists.
@@ -37,9 +40,10 @@ export function lexiconOf(words: CompromiseLexicon): Lexicon {
       else if (t === 'City' || t === 'Country' || (t === 'Region' && word.length > 3)) places.add(word);
       else if (t === 'Organization' && word.length > 3) organizations.add(word);
       else if (t === 'Demonym') demonyms.add(word);
+      else if ((t === 'Plural' || t === 'Actor') && !tags.includes('Organization')) commonNouns.add(word);
     }
   }
-  return { firstNames, lastNames, places, organizations, demonyms };
+  return { firstNames, lastNames, places, organizations, demonyms, commonNouns };
 }
 
 const PLAIN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Modal', 'Adjective', 'Adverb', 'Preposition', 'Determiner', 'Month', 'WeekDay', 'Honorific', 'Abbreviation']);
