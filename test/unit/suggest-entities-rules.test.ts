@@ -76,6 +76,15 @@ describe('suggest: entity rules (titles, organisations, places, context)', () =>
     });
   });
 
+  describe('names with numbers and articles, "on" and "for" names', () => {
+    it('"S&P 500", "Interstate 40", "Title 42", "The Associated Press", "Committee on ...", not "Work on the ..."', async () => {
+      const text = 'The S&P 500 rose. Interstate 40 and Title 42 were closed, The Associated Press said. Work on the Mill River Bridge began. The Committee on Foreign Relations met.';
+      const got = shown(text, await suggestEntities(text));
+      has(got, 'ORG S&P 500', 'FAC Interstate 40', 'LAW Title 42', 'ORG The Associated Press', 'FAC Mill River Bridge', 'ORG Committee on Foreign Relations');
+      hasNot(got, 'ORG S&P', 'ORG Associated Press', 'FAC Work on the Mill River Bridge');
+    });
+  });
+
   describe('people', () => {
     it('a given name from compromise’s lexicon makes a PERSON; reporting verbs and roles around unknown names too', () => {
       const text = 'Laura Chen met Ismael Zambada. “It will pass,” said Priya Natarajan, chief economist at Halden Capital. Club president Ron Baker agreed.';

@@ -15,7 +15,7 @@ export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the
 const CAP_TOKEN = /[\p{Lu}\p{N}][\p{L}\p{M}\p{N}]*(?:[.'\-&][\p{L}\p{M}\p{N}]+)*/gu;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const JOINER = /[.'\-&]/;
-const ABBREV = new Set(['Inc', 'Corp', 'Ltd', 'Co', 'Jr', 'Sr', 'St', 'Mt', 'Bros', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Rev', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Cmdr', 'Prop', 'No', 'Sens', 'Reps', 'Supt', 'Insp', 'Det', 'Cpl', 'Pvt', 'Atty', 'Ft', 'Ave', 'Blvd',
+const ABBREV = new Set(['Inc', 'Corp', 'Ltd', 'Co', 'Jr', 'Sr', 'St', 'Mt', 'Bros', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Rev', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Cmdr', 'Prop', 'No', 'Sens', 'Reps', 'Supt', 'Insp', 'Det', 'Cpl', 'Pvt', 'Atty', 'Ft', 'Ave', 'Blvd', 'Brig', 'Gens',
   // US state abbreviations (AP style)
   'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Fla', 'Ga', 'Kan', 'Ky', 'Md', 'Mass', 'Mich', 'Minn', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Vt', 'Va', 'Wash', 'Wis', 'Wyo']);
 const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;

@@ -58,7 +58,8 @@ for (const [list, type, score] of [[ORG_HEADS, 'ORG', 0.8], [FAC_HEADS, 'FAC', 0
 }
 /** First words of names: "Department of", "Operation", "Lake". */
 const STARTS = new Map<string, Array<Cue & { words: string }>>();
-for (const [list, type, score] of [[ORG_STARTS.map((w) => `${w} of`), 'ORG', 0.85], [LOC_STARTS, 'LOC', 0.75], [EVENT_STARTS, 'EVENT', 0.8], [LAW_STARTS, 'LAW', 0.7]] as const) {
+const ON = ['Committee', 'Subcommittee', 'Commission', 'Council', 'Office', 'Center', 'Centre', 'Task Force', 'Panel'];
+for (const [list, type, score] of [[[...ORG_STARTS.map((w) => `${w} of`), ...ON.map((w) => `${w} on`), ...ON.map((w) => `${w} for`)], 'ORG', 0.85], [LOC_STARTS, 'LOC', 0.75], [EVENT_STARTS, 'EVENT', 0.8], [LAW_STARTS, 'LAW', 0.7]] as const) {
   for (const words of list) {
     const first = words.split(' ')[0]!;
     const entry = STARTS.get(first) ?? [];
@@ -72,7 +73,11 @@ const ORG_OF = new Set(ORG_STARTS);
 /** "Officers of the Sinaloa Cartel" at the start of a sentence: a common noun (the lexicon's plurals and roles)
  * before a connector is not part of the name. */
 function commonNounFirst(text: string, chunk: readonly Token[], lexicon: Lexicon | undefined): boolean {
-  return lexicon !== undefined && chunk.length > 2 && CONNECTORS.has(chunk[1]!.text) && lexicon.commonNouns.has(keyOf(chunk[0]!.text)) && sentenceStart(text, chunk[0]!.start) >= 0;
+  if (chunk.length <= 2 || !CONNECTORS.has(chunk[1]!.text) || sentenceStart(text, chunk[0]!.start) < 0) return false;
+  const first = chunk[0]!.text;
+  // "Work on the Mill River Bridge": "on" and "for" follow organisation words inside names ("Committee on ...").
+  if ((chunk[1]!.text === 'on' || chunk[1]!.text === 'for') && !HEADS.has(first) && !STARTS.has(first)) return true;
+  return lexicon !== undefined && lexicon.commonNouns.has(keyOf(first));
 }
 
 /**
@@ -193,7 +198,7 @@ function byTitle(text: string, chunk: readonly Token[], lexicon: Lexicon | undef
 }
 
 /** Titles that come only before a name (abbreviations with a period, offices); "General", "Major", "Chief" also start other names. */
-const STRONG_TITLE = /\.$|^(?:Secretary|Senator|Representative|Congressman|Congresswoman|Governor|Mayor|President|Chancellor|Minister|Sheriff|Detective|Ambassador|Spokes(?:man|woman|person)|Professor|Rabbi|Imam|Pope|Mr|Mrs|Ms)$/;
+const STRONG_TITLE = /\.$|^(?:Secretary|Senator|Representative|Congressman|Congresswoman|Governor|Mayor|President|Chancellor|Minister|Sheriff|Detective|Ambassador|Spokes(?:man|woman|person)|Professor|Rabbi|Imam|Pope|Mr|Mrs|Ms|Council(?:or|lor|man|woman)|Alder(?:man|woman)|Assembly(?:man|woman|member)|Superintendent|Trooper|(?:Arch)?bishop)$/;
 
 /** After a title that also starts other names: a known given name or surname. */
 function looksLikePerson(words: readonly string[], lexicon: Lexicon | undefined): boolean {

@@ -13,7 +13,8 @@ export interface NumberPiece {
 const WORD_NUMBER = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a dozen|dozens of|hundreds of|thousands of|millions of|a few|several|a couple of|many';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /** A number in figures or words: "18", "1,040", "4.5", "two", "twenty-four", "a few", "2 million". */
-const NUMBER = String.raw`(?:\d[\d,]*(?:\.\d+)?|(?:${TENS})-(?:one|two|three|four|five|six|seven|eight|nine)|${WORD_NUMBER})(?:[ -](?:hundred|thousand|million|billion))?`;
+const FIGURES = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
+const NUMBER = String.raw`(?:${FIGURES}|(?:${TENS})-(?:one|two|three|four|five|six|seven|eight|nine)|${WORD_NUMBER})(?:[ -](?:hundred|thousand|million|billion))?`;
 
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH_ABBR = String.raw`Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.`;
@@ -46,7 +47,7 @@ const WEAK_MONTH = /^(?:May|March)$/;
 const MONTH_CONTEXT = /(?:\b(?:in|since|until|till|through|by|from|to|last|next|this|early|late|of|on|before|after|during|between|and|or)\s+|mid-)$/;
 
 const SCALE = String.raw`(?:\s?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)?`;
-const MONEY_SYMBOL = new RegExp(String.raw`[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?${SCALE}`, 'g');
+const MONEY_SYMBOL = new RegExp(String.raw`[$€£¥₹]\s?${FIGURES}${SCALE}`, 'g');
 /** "US$", "C$", "HK$": a country's letters before the symbol belong to the amount. */
 const CURRENCY_PREFIX = /(?:^|[^\p{L}])(US|C|A|NZ|HK|S|R)$/u;
 
@@ -74,7 +75,7 @@ interface Anchored {
 const ANCHORED: readonly Anchored[] = [
   { anchor: /\s?%|\s(?:percent|per cent|percentage points?)\b/g, before: new RegExp(String.raw`(?<![\p{L}\d.])(?:${NUMBER})$`, 'iu'), type: 'PERCENT', score: 0.85 },
   { anchor: /(?: million| billion| trillion)? (?:dollars|euros|pounds|yen|yuan|pesos|rupees|cents|francs|rubles|roubles)\b/g, before: new RegExp(String.raw`(?<![\p{L}\d])(?:${NUMBER})$`, 'iu'), type: 'MONEY', score: 0.8 },
-  { anchor: new RegExp(String.raw`[ -](?:${UNITS.join('|')})(?![\p{L}])`, 'gu'), before: new RegExp(String.raw`(?<![\p{L}\p{N}$€£])(?:(?:about|nearly|almost|more than|over|some|up to|roughly|around) )?(?:${NUMBER.replace('|many', '')})$`, 'iu'), type: 'QUANTITY', score: 0.7 },
+  { anchor: new RegExp(String.raw`[ -](?:${UNITS.join('|')})(?![\p{L}])`, 'gu'), before: new RegExp(String.raw`(?<![\p{L}\p{N}$€£])(?:${NUMBER.replace('|many', '')})$`, 'iu'), type: 'QUANTITY', score: 0.7 },
   // "two months", "18 months ago", "the next few days", "three decades", "22 years"
   { anchor: new RegExp(String.raw` (?:more )?(?:${PERIODS})\b`, 'g'), before: new RegExp(String.raw`(?<![\p{L}\d])(?:the (?:past|last|next|coming|previous|first|final) )?(?:${NUMBER})$`, 'iu'), after: /^ (?:ago|earlier|later|old)\b/, type: 'DATE', score: 0.65 },
   // "24-year-old", "a four-year contract", "the 10-year note"

@@ -6,7 +6,7 @@ import type { EntitySuggestion, TextRange } from '../types';
 import { chunks, sentenceStart, tokenize } from './chunks';
 import { classify, classifyChunk, GPE, isAcronymOf, joinsPossessive, NOT_NAME, ORG, US_STATE_OR_COUNTRY, type Classified, type Piece } from './classify';
 import { datelines, nicknames, orgByContext, retype } from './context';
-import { ORG_LOWER_HEADS } from './data/orgs';
+import { ORG_LOWER_HEADS, THE_NAMES } from './data/orgs';
 import type { Lexicon } from './lexicon';
 import { numbers } from './numbers';
 import { prepare, toOriginal, type Prepared } from './prepare';
@@ -17,6 +17,11 @@ const COMMA_REGION = /, ((?:\p{Lu}[\p{L}.]+ ?){1,3})(?![\p{L}])/gu;
 const PLACE_BEFORE = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'.-]+ ){0,2}\p{Lu}[\p{L}'.-]+)$/u;
 const NAME_ACRONYM = /((?:[A-Z][\w.'&-]* +(?:(?:of|and|for|the|on) +)*){1,8})\(([A-Z][A-Za-z&]{1,9})\)/g;
 const keepWhole = (word: string): boolean => GPE.has(word) || ORG.has(word);
+/** Names with a number, which the capitalised chunks leave out: "S&P 500", "Interstate 40", "Title 42". */
+const KNOWN_WITH_NUMBER = [...ORG].filter((n) => /\s\d/.test(n));
+const NUMBERED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(${KNOWN_WITH_NUMBER.map(escape).join('|')})|((?:Interstate|I-|U\.S\. Route|Route|Highway|State Route) ?\d{1,3})|((?:Title|Article|Section|Proposition|Prop\.) \d{1,4}[A-Z]?))(?![\p{L}\p{N}])`, 'gu');
+/** Names that include their article: "The Associated Press" (docs/annotation-guidelines.md). */
+const WITH_THE = new RegExp(String.raw`The (?:${THE_NAMES.map(escape).join('|')})(?![\p{L}])`, 'g');
 
 /** The rules engine on the whole text, or on `ranges` of it; `lexicon` (compromise's word lists) adds names. */
 export function suggestByRules(original: string, ranges?: ReadonlyArray<readonly [number, number]>, lexicon?: Lexicon): EntitySuggestion[] {
@@ -90,6 +95,11 @@ export function rulesOnPrepared(original: string, prepared: Prepared, ranges?: R
     if (c && c.type !== 'GPE' && c.type !== 'PERSON') continue;
     found.push({ start, end: m.index, type: 'GPE', score: 0.7 });
   }
+  for (const m of text.matchAll(NUMBERED)) {
+    const [type, score] = m[1] ? ['ORG', 0.85] : m[2] ? ['FAC', 0.8] : ['LAW', 0.7];
+    found.push({ start: m.index, end: m.index + m[0].length, type, score });
+  }
+  for (const m of text.matchAll(WITH_THE)) found.push({ start: m.index, end: m.index + m[0].length, type: 'ORG', score: 0.9 });
   found.push(...datelines(text, (region) => US_STATE_OR_COUNTRY.has(region)));
   found.push(...nicknames(text, lexicon));
   found.push(...numbers(text));

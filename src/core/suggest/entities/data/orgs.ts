@@ -50,3 +50,10 @@ export const ORG_NAMES: readonly string[] = [
 
 /** Words that make "<Name> <word>" an organisation though the word is lower case: "the Trump administration". */
 export const ORG_LOWER_HEADS: readonly string[] = ['administration', 'government', 'campaign'];
+
+/** Organisations whose name includes "The" (written with a capital): "The Associated Press", "The New York Times". */
+export const THE_NAMES: readonly string[] = [
+  'Associated Press', 'New York Times', 'Washington Post', 'Wall Street Journal', 'Guardian', 'Economist', 'Atlantic',
+  'New Yorker', 'Times', 'Telegraph', 'Independent', 'Observer', 'Hill', 'Boston Globe', 'Los Angeles Times', 'Financial Times',
+  'Salvation Army', 'Hague Group', 'Beatles', 'Rolling Stones', 'Walt Disney Company', 'Home Depot', 'Body Shop',
+];

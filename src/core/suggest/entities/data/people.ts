@@ -9,6 +9,10 @@ export const TITLES: readonly string[] = [
   'General', 'Lt.', 'Lieutenant', 'Col.', 'Colonel', 'Maj.', 'Major', 'Capt.', 'Captain', 'Sgt.', 'Sergeant', 'Officer',
   'Agent', 'Detective', 'Sheriff', 'Deputy', 'Commissioner', 'Chief', 'Director', 'Ambassador', 'Speaker', 'Leader', 'Adm.',
   'Admiral', 'Cmdr.', 'Commander', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'CEO', 'Chairman', 'Chairwoman', 'Founder',
+  'Chair', 'Chairperson', 'Councilor', 'Councillor', 'Councilman', 'Councilwoman', 'Council Member', 'Alderman', 'Alderwoman',
+  'Assemblyman', 'Assemblywoman', 'Assemblymember', 'Delegate', 'Trustee', 'Superintendent', 'Supt.', 'Inspector', 'Insp.',
+  'Det.', 'Trooper', 'Corporal', 'Cpl.', 'Pvt.', 'Atty.', 'Sens.', 'Reps.', 'Bishop', 'Archbishop', 'Cardinal', 'Dean', 'Coach',
+  'Chief Executive', 'Chief Executive Officer', 'President-elect', 'Lt. Col.', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.', 'Rear Adm.',
 ];
 
 /** Capitalised words that start sentences or headlines and are never names by themselves. */
