@@ -101,6 +101,16 @@ describe('suggest: entity engines', () => {
     });
   });
 
+  describe('compromise: titles', () => {
+    it('a title is never a place, and the person is named without it', async () => {
+      const text = 'State Sen. Rachel Ortiz met State Rep. Dale Ward in Austin.';
+      const got = shown(text, await suggestByCompromise(text));
+      has(got, 'PERSON Rachel Ortiz');
+      has(got, 'PERSON Dale Ward');
+      assert.ok(!got.some((g) => /^GPE .*(?:Sen|Rep)\b/.test(g)), JSON.stringify(got));
+    });
+  });
+
   describe('wink', () => {
     it('token offsets are rebuilt and checked against the text', () => {
       assert.deepStrictEqual(tokenOffsets('a  bc.', ['a', 'bc', '.'], ['', '  ', '']), [[0, 1], [3, 5], [5, 6]]);

@@ -3,7 +3,7 @@
 // the reported offset and trimmed of quotes, punctuation and a possessive 's.
 import type { EntitySuggestion } from '../types';
 import { REGIONS, LOC_HEADS } from './data/places';
-import { NOT_NAMES } from './data/people';
+import { NOT_NAMES, TITLES } from './data/people';
 import { loadCompromise, type CompromiseMatch } from './libraries';
 import { prepare, toOriginal, trimSpan, type Prepared } from './prepare';
 import { inRanges } from './rules';
@@ -11,6 +11,7 @@ import { inRanges } from './rules';
 const REGION = new Set(REGIONS);
 const LOC_HEAD = new RegExp(`\\s(?:${LOC_HEADS.join('|')})$`);
 const NOT_NAME = new Set(NOT_NAMES);
+const TITLE = new Set(TITLES);
 
 export async function suggestByCompromise(original: string, ranges?: ReadonlyArray<readonly [number, number]>): Promise<EntitySuggestion[]> {
   return compromiseOnPrepared(original, prepare(original), ranges);
@@ -41,13 +42,26 @@ export async function compromiseOnPrepared(original: string, prepared: Prepared,
         [start, end] = trimSpan(text, cut + 1, end);
       }
       if (end <= start || !/\p{Lu}/u.test(text[start]!)) continue;
+      // "Sen" alone is a title, never a place; "State Rep. Dale Ward" is the person after the title.
+      let label2 = label;
+      const words = text.slice(start, end).split(' ');
+      const isTitle = (w: string) => TITLE.has(w) || TITLE.has(`${w}.`);
+      if (isTitle(words[words.length - 1]!)) continue;
+      let lastTitle = -1;
+      words.forEach((w, i) => {
+        if (isTitle(w)) lastTitle = i;
+      });
+      if (lastTitle >= 0) {
+        start += words.slice(0, lastTitle + 1).join(' ').length + 1;
+        label2 = 'PERSON';
+      }
       // compromise stops a name before a possessive surname ("Joe Biden's" -> "Joe"): take it.
-      const possessive = label === 'PERSON' ? /^ (\p{Lu}[\p{L}-]+)'s(?![\p{L}])/u.exec(text.slice(end, end + 40)) : null;
+      const possessive = label2 === 'PERSON' ? /^ (\p{Lu}[\p{L}-]+)'s(?![\p{L}])/u.exec(text.slice(end, end + 40)) : null;
       if (possessive && !NOT_NAME.has(possessive[1]!)) end += 1 + possessive[1]!.length;
       const name = text.slice(start, end);
       // "San Diego-Mexico": two names joined by a hyphen; the rules find each.
       if (/\p{Ll}-\p{Lu}/u.test(name)) continue;
-      const type = label === 'GPE' && (REGION.has(name) || LOC_HEAD.test(name)) ? 'LOC' : label;
+      const type = label2 === 'GPE' && (REGION.has(name) || LOC_HEAD.test(name)) ? 'LOC' : label2;
       const [s, e] = toOriginal(prepared, start, end);
       if (ranges && !inRanges(ranges, s, e)) continue;
       const key = `${s}:${e}:${type}`;

@@ -9,6 +9,7 @@ export interface Lexicon {
   readonly lastNames: ReadonlySet<string>;
   /** Cities, regions (states, provinces) and countries: GPE. */
   readonly places: ReadonlySet<string>;
+  /** Companies, bodies, bands and sports teams. */
   readonly organizations: ReadonlySet<string>;
   readonly demonyms: ReadonlySet<string>;
   /** Plural nouns and roles ("officers", "residents", "analysts"): words, not names. */
@@ -38,7 +39,7 @@ export function lexiconOf(words: CompromiseLexicon): Lexicon {
       if ((t === 'FemaleName' || t === 'MaleName' || t === 'FirstName') && !plain) firstNames.add(word);
       else if (t === 'LastName' && !plain) lastNames.add(word);
       else if (t === 'City' || t === 'Country' || (t === 'Region' && word.length > 3)) places.add(word);
-      else if (t === 'Organization' && word.length > 3) organizations.add(word);
+      else if ((t === 'Organization' && word.length > 3) || t === 'SportsTeam') organizations.add(word);
       else if (t === 'Demonym') demonyms.add(word);
       else if ((t === 'Plural' || t === 'Actor') && !tags.includes('Organization')) commonNouns.add(word);
     }
