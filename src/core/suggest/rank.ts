@@ -37,8 +37,9 @@ interface Merged {
   readonly best: EntitySuggestion;
   readonly engines: number;
   readonly tier: number;
-  /** The order of step 2: score, agreement and length. */
+  /** The order of step 2: tier, score, agreement and length. */
   value: number;
+  chosen?: boolean;
 }
 
 /** Merges, resolves and filters engine outputs; the result is sorted by start, then end. */
@@ -55,11 +56,11 @@ export function rankEntities(suggestions: readonly EntitySuggestion[], options: 
     i = j;
   }
 
-  // 2. Overlaps: greedy by tier, then score with agreement and length.
-  for (const m of merged) m.value = m.best.score + 0.05 * (m.engines - 1) + 0.1 * Math.min(1, (m.best.end - m.best.start) / 40);
-  merged.sort((a, b) => b.tier - a.tier || b.value - a.value || b.best.end - b.best.start - (a.best.end - a.best.start) || a.best.start - b.best.start);
+  // 2. Overlaps: greedy by tier, then score with agreement and length (one number), then length and start.
+  const bySpan = merged.slice();
+  for (const m of merged) m.value = 10 * m.tier + m.best.score + 0.05 * (m.engines - 1) + 0.1 * Math.min(1, (m.best.end - m.best.start) / 40);
+  merged.sort((a, b) => b.value - a.value || b.best.end - b.best.start - (a.best.end - a.best.start) || a.best.start - b.best.start);
   // Characters already taken by a chosen span: checking a span costs its length, not the number chosen.
-  const chosen: EntitySuggestion[] = [];
   let size = 0;
   for (const m of merged) size = Math.max(size, m.best.end);
   const taken = new Uint8Array(size);
@@ -67,8 +68,10 @@ export function rankEntities(suggestions: readonly EntitySuggestion[], options: 
     const s = m.best;
     for (let i = s.start; i < s.end; i++) if (taken[i]) continue next;
     taken.fill(1, s.start, s.end);
-    chosen.push(s);
+    m.chosen = true;
   }
+  // In span order already: no sort at the end.
+  const chosen = bySpan.filter((m) => m.chosen).map((m) => m.best);
 
   // 3. Filters (each only when it has something to filter by).
   const rejected = new Set((options.rejected ?? []).map((r) => `${r.start}:${r.end}:${r.type}:${r.text}`));
@@ -89,7 +92,7 @@ export function rankEntities(suggestions: readonly EntitySuggestion[], options: 
       (existing.length === 0 || (!sameSpan.has(`${s.start}:${s.end}`) && !overlapsExisting.get(s.type)?.(s.start, s.end))) &&
       !inBoilerplate(s.start, s.end),
   );
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out;
 }
 
 /** Whether [start, end) overlaps one of `spans`: a binary search over the spans sorted by start, with the

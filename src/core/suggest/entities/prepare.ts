@@ -89,7 +89,21 @@ export function toPrepared(p: Prepared, ranges: ReadonlyArray<readonly [number, 
 
 /** Lines written in capitals (three words or more, at least 80% of letters upper case) are title-cased in place. */
 function titleCaseHeadlines(text: string): string {
-  return text.replace(/[^\n]+/g, (line) => (isCapsLine(line) ? titleCase(line) : line));
+  let out: string[] | undefined;
+  let from = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end > start && isCapsLine(text.slice(start, end))) {
+      out ??= [];
+      out.push(text.slice(from, start), titleCase(text.slice(start, end)));
+      from = end;
+    }
+    start = end + 1;
+  }
+  if (!out) return text;
+  out.push(text.slice(from));
+  return out.join('');
 }
 
 function isCapsLine(line: string): boolean {
