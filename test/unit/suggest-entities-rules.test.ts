@@ -109,6 +109,14 @@ describe('suggest: entity rules (titles, organisations, places, context)', () =>
       const got = rules(text);
       has(got, 'GPE MILLBROOK', 'GPE Vt.', 'GPE Imperial County', 'LOC East End', 'GPE WASHINGTON', 'LOC West Texas');
     });
+    it('an unknown name after "in" that ends the clause is a place (a low score); a given name is not', () => {
+      const text = 'In Lubbock, nurses waited. Doctors in Riverton said so, unlike those in Laura.';
+      const got = suggestByRules(text, undefined, lexicon);
+      const lubbock = got.find((s) => s.text === 'Lubbock');
+      assert.ok(lubbock && lubbock.type === 'GPE' && lubbock.score < 0.6, JSON.stringify(got));
+      has(shown(text, got), 'GPE Riverton');
+      hasNot(shown(text, got), 'GPE Laura');
+    });
     it('"Eagle Pass, Texas": a name before a comma and a state is a place; a person before it is not', () => {
       const got = rules('Agents in Eagle Pass, Texas, met Dale Ward, Texas’ senator.');
       has(got, 'GPE Eagle Pass', 'GPE Texas');

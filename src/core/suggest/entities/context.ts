@@ -45,6 +45,15 @@ export function orgByContext(text: string, start: number, end: number): Classifi
   return WORKPLACE_BEFORE.test(before) || ORG_AFTER.test(after) || ORG_BEFORE.test(before) ? { type: 'ORG', score: 0.65 } : undefined;
 }
 
+/** "in Lubbock, nurses ...": an unknown single name after "in", "near" or "outside" is most often a place (a low score). */
+export function placeByContext(text: string, start: number, end: number, lexicon: Lexicon | undefined): Classified | undefined {
+  if (!/^(?:[Ii]n|near|outside)$/.test(previousWord(text, start)) || !/^[\p{Ll}\p{N}]*$/u.test(text.slice(start + 1, end))) return undefined;
+  const key = keyOf(text.slice(start, end));
+  if (lexicon && (lexicon.firstNames.has(key) || lexicon.commonNouns.has(key))) return undefined;
+  // The name ends the clause or is followed by lower-case words: not the start of a longer name.
+  return /^(?:[,.;:)]|$| [\p{Ll}])/u.test(text.slice(end, end + 2)) ? { type: 'GPE', score: 0.55 } : undefined;
+}
+
 /** The word after `end` (after a possessive 's), as written. */
 function nextWord(text: string, end: number): string {
   let at = end;

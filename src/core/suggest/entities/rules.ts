@@ -5,7 +5,7 @@
 import type { EntitySuggestion, TextRange } from '../types';
 import { chunks, sentenceStart, tokenize } from './chunks';
 import { classify, classifyChunk, GPE, isAcronymOf, joinsPossessive, NOT_NAME, ORG, US_STATE_OR_COUNTRY, type Classified, type Piece } from './classify';
-import { datelines, nicknames, orgByContext, retype } from './context';
+import { datelines, nicknames, orgByContext, placeByContext, retype } from './context';
 import { ORG_LOWER_HEADS, THE_NAMES } from './data/orgs';
 import type { Lexicon } from './lexicon';
 import { numbers } from './numbers';
@@ -38,7 +38,8 @@ export function rulesOnPrepared(original: string, prepared: Prepared, ranges?: R
     // A single unknown word that the words around it make an organisation: "shares of Norvata".
     for (const t of chunk) {
       if (!t.cap || NOT_NAME.has(t.text) || pieces.some((p) => p.start < t.end && t.start < p.end)) continue;
-      const c = orgByContext(text, t.start, t.end);
+      const alone = chunk.filter((u) => !NOT_NAME.has(u.text)).length === 1;
+      const c = orgByContext(text, t.start, t.end) ?? (alone ? placeByContext(text, t.start, t.end, lexicon) : undefined);
       if (c) pieces.push({ start: t.start, end: t.end, ...c });
     }
     for (const piece of pieces) {
