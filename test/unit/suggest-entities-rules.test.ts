@@ -123,6 +123,15 @@ describe('suggest: entity rules (titles, organisations, places, context)', () =>
     });
   });
 
+  describe('headlines', () => {
+    it('Title Case headlines: ordinary words are read in lower case, names and their heads stay', async () => {
+      const text = 'Treasury Chief Mark Ellison Says Tariffs Will Raise $300 Billion\n\nLaura Chen Wins Award for Reporting on Chicago Police Department\n\nBody text here.';
+      const got = shown(text, await suggestEntities(text));
+      has(got, 'PERSON Mark Ellison', 'MONEY $300 Billion', 'PERSON Laura Chen', 'ORG Chicago Police Department');
+      none(got, /Says|Wins|Award/);
+    });
+  });
+
   describe('chunks', () => {
     it('capitalised tokens only; words inside other words are not tokens; connectors join names', () => {
       const text = 'an iPhone and x-Ray for the Department of Health and Human Services in San Diego-Mexico';

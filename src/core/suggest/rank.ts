@@ -39,7 +39,7 @@ interface Merged {
   readonly tier: number;
   /** The order of step 2: tier, score, agreement and length. */
   value: number;
-  chosen?: boolean;
+  chosen: boolean;
 }
 
 /** Merges, resolves and filters engine outputs; the result is sorted by start, then end. */
@@ -120,7 +120,7 @@ export function overlapTest(spans: readonly Span[]): (start: number, end: number
 function single(s: EntitySuggestion): Merged {
   const result: EntitySuggestion = { start: s.start, end: s.end, text: s.text, type: s.type, score: Math.round(Math.max(0, Math.min(1, s.score)) * 1000) / 1000, engine: s.engine };
   if (s.link !== undefined) result.link = s.link;
-  return { best: result, engines: 1, tier: tier(s), value: 0 };
+  return { best: result, engines: 1, tier: tier(s), value: 0, chosen: false };
 }
 
 function merge(group: readonly EntitySuggestion[]): Merged {
@@ -150,5 +150,5 @@ function merge(group: readonly EntitySuggestion[]): Merged {
   const score = Math.round(Math.max(0, Math.min(1, b.score - dissent)) * 1000) / 1000;
   const result: EntitySuggestion = { start: top.start, end: top.end, text: top.text, type: b.type, score, engine: [...engines].join('+') };
   if (link !== undefined) result.link = link;
-  return { best: result, engines: engines.size, tier: b.tier, value: 0 };
+  return { best: result, engines: engines.size, tier: b.tier, value: 0, chosen: false };
 }

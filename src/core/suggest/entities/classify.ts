@@ -80,6 +80,13 @@ function commonNounFirst(text: string, chunk: readonly Token[], lexicon: Lexicon
   return lexicon !== undefined && lexicon.commonNouns.has(keyOf(first));
 }
 
+/** A capitalised word of a Title Case headline that is an ordinary word: not a name, a name's head or a title. */
+export function ordinaryWord(word: string, lexicon: Lexicon): boolean {
+  const key = word.toLowerCase();
+  if (!lexicon.plainWords.has(key) || HEADS.has(word) || STARTS.has(word) || TITLE.has(word) || NORP.has(word) || DIRECTIONS.has(word)) return false;
+  return !GPE.has(word) && !ORG.has(word) && !LOC.has(word) && !EVENT.has(word) && !lexicon.firstNames.has(key) && !lexicon.places.has(key) && !lexicon.organizations.has(key);
+}
+
 /**
  * A possessive inside a name: "Children's Hospital", "US Attorney's Office" go on; a known name or an acronym
  * before the possessive is a name of its own ("CBP's Office of ...", "Chicago's Police Department").

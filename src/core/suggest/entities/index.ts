@@ -8,6 +8,7 @@ import type { EntitySuggestion } from '../types';
 import { compromiseOnPrepared } from './compromise';
 import { NOT_NAMES, TITLES } from './data/people';
 import { prepare } from './prepare';
+import { ordinaryWord } from './classify';
 import { loadLexicon } from './lexicon';
 import { rangeTest, rulesOnPrepared } from './rules';
 import { winkOnPrepared } from './wink';
@@ -44,7 +45,7 @@ export async function suggestEntities(text: string, ranges?: Array<[number, numb
   const raw: EntitySuggestion[] = [];
   for (const [blockStart, blockEnd] of blocks(text, ranges)) {
     const slice = text.slice(blockStart, blockEnd);
-    const prepared = prepare(slice);
+    const prepared = prepare(slice, lexicon ? (word) => ordinaryWord(word, lexicon) : undefined);
     const local: EntitySuggestion[] = [];
     if (!skip.has('rules')) local.push(...rulesOnPrepared(slice, prepared, undefined, lexicon));
     if (deep && !skip.has('compromise')) local.push(...(await compromiseOnPrepared(slice, prepared)));

@@ -14,6 +14,8 @@ export interface Lexicon {
   readonly demonyms: ReadonlySet<string>;
   /** Plural nouns and roles ("officers", "residents", "analysts"): words, not names. */
   readonly commonNouns: ReadonlySet<string>;
+  /** Verbs, nouns, adjectives, adverbs and function words that are not also names ("says", "wins", "plant"). */
+  readonly plainWords: ReadonlySet<string>;
 }
 
 let lexicon: Promise<Lexicon> | undefined;
@@ -31,8 +33,10 @@ export function lexiconOf(words: CompromiseLexicon): Lexicon {
   const organizations = new Set<string>();
   const demonyms = new Set<string>();
   const commonNouns = new Set<string>();
+  const plainWords = new Set<string>();
   for (const [word, tag] of Object.entries(words)) {
     const tags = typeof tag === 'string' ? [tag] : tag;
+    if (tags.every((t) => WORD_TAGS.has(t))) plainWords.add(word);
     // Words that are also ordinary words (a verb, a noun, a modal) are left out of the name lists.
     const plain = tags.some((t) => PLAIN_TAGS.has(t));
     for (const t of tags) {
@@ -44,10 +48,13 @@ export function lexiconOf(words: CompromiseLexicon): Lexicon {
       else if ((t === 'Plural' || t === 'Actor') && !tags.includes('Organization')) commonNouns.add(word);
     }
   }
-  return { firstNames, lastNames, places, organizations, demonyms, commonNouns };
+  return { firstNames, lastNames, places, organizations, demonyms, commonNouns, plainWords };
 }
 
 const PLAIN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Modal', 'Adjective', 'Adverb', 'Preposition', 'Determiner', 'Month', 'WeekDay', 'Honorific', 'Abbreviation']);
+
+/** Tags of ordinary words (a word with any other tag, such as a name or a place, is not one). */
+const WORD_TAGS = new Set([...[...PLAIN_TAGS].filter((t) => !/^(?:Month|WeekDay|Honorific|Abbreviation)$/.test(t)), 'Gerund', 'Participle', 'Comparative', 'Superlative', 'Conjunction', 'Pronoun', 'Copula', 'Negative', 'Uncountable', 'Actor', 'PhrasalVerb', 'Expression', 'QuestionWord', 'Reflexive', 'Possessive', 'Condition', 'Imperative', 'Multiple', 'Cardinal', 'TextValue', 'Ordinal', 'Value', 'Fraction', 'Duration', 'Unit']);
 
 /** The lookup key of a word or phrase: lower case, without diacritics. */
 export function keyOf(name: string): string {

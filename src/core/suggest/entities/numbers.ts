@@ -46,7 +46,7 @@ const DATE_PATTERNS: ReadonlyArray<[RegExp, number]> = [
 const WEAK_MONTH = /^(?:May|March)$/;
 const MONTH_CONTEXT = /(?:\b(?:in|since|until|till|through|by|from|to|last|next|this|early|late|of|on|before|after|during|between|and|or)\s+|mid-)$/;
 
-const SCALE = String.raw`(?:\s?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)?`;
+const SCALE = String.raw`(?:\s?(?:[Mm]illion|[Bb]illion|[Tt]rillion|[Tt]housand|bn|mn|m|k)\b)?`;
 const MONEY_SYMBOL = new RegExp(String.raw`[$€£¥₹]\s?${FIGURES}${SCALE}`, 'g');
 /** "US$", "C$", "HK$": a country's letters before the symbol belong to the amount. */
 const CURRENCY_PREFIX = /(?:^|[^\p{L}])(US|C|A|NZ|HK|S|R)$/u;

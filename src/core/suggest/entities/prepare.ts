@@ -29,10 +29,16 @@ const GLUE_SEAM = /\p{Ll}{3}\p{Lu}\p{Ll}/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const CAPS_WORD = /[\p{L}][\p{L}.'’&-]*/gu;
 
-export function prepare(original: string): Prepared {
-  // Same-length changes first: quotes, then all-caps lines.
+/**
+ * `ordinaryWord` (from the lexicon) tells the words of a Title Case headline that are not names ("Says",
+ * "Wins", "Plant"): they are written in lower case, so that "Mark Ellison Says Tariffs Will Rise" reads as a name
+ * and a sentence.
+ */
+export function prepare(original: string, ordinaryWord?: (word: string) => boolean): Prepared {
+  // Same-length changes first: quotes, then all-caps lines, then Title Case lines.
   let text = original.replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"');
   text = titleCaseHeadlines(text);
+  if (ordinaryWord) text = sentenceCaseHeadlines(text, ordinaryWord);
   // Glued tokens: insert a space, with a map back to the original offsets.
   const inserts: number[] = [];
   for (const seam of text.matchAll(GLUE_SEAM)) {
@@ -104,6 +110,46 @@ function titleCaseHeadlines(text: string): string {
   if (!out) return text;
   out.push(text.slice(from));
   return out.join('');
+}
+
+/** Lines of four or more longer words nearly all capitalised, with no full stop inside: Title Case headlines. */
+function sentenceCaseHeadlines(text: string, ordinaryWord: (word: string) => boolean): string {
+  let out: string[] | undefined;
+  let from = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end - start > 20 && end - start < 200 && isTitleCaseLine(text, start, end)) {
+      let first = true;
+      const line = text.slice(start, end).replace(TITLE_WORD, (word) => {
+        const keep = first;
+        first = false;
+        return !keep && ordinaryWord(word) ? word.toLowerCase() : word;
+      });
+      out ??= [];
+      out.push(text.slice(from, start), line);
+      from = end;
+    }
+    start = end + 1;
+  }
+  if (!out) return text;
+  out.push(text.slice(from));
+  return out.join('');
+}
+
+const TITLE_WORD = /(?<![\p{L}\p{N}'.-])\p{Lu}\p{Ll}+(?![\p{L}\p{N}'.-])/gu;
+const LONG_WORD = /(?<![\p{L}])\p{L}{4,}/gu;
+
+function isTitleCaseLine(text: string, start: number, end: number): boolean {
+  const line = text.slice(start, end);
+  if (/[.!?]\s+\p{L}/u.test(line)) return false;
+  let words = 0;
+  let capitalised = 0;
+  for (const m of line.matchAll(LONG_WORD)) {
+    words++;
+    if (/^\p{Lu}\p{Ll}/u.test(m[0])) capitalised++;
+  }
+  return words >= 4 && capitalised >= 0.8 * words;
 }
 
 function isCapsLine(line: string): boolean {
