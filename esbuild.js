@@ -19,13 +19,18 @@ const common = {
   logLevel: 'warning',
 };
 
+const DEEP_ONLY = ['wink-nlp', 'wink-eng-lite-web-model'];
+
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
-  { ...common, platform: 'node', entryPoints: { extension: 'src/extension/extension.node.ts', suggestWorker: 'src/extension/suggest/worker.node.ts' }, outdir: 'dist/node' },
+  // The editor never asks for `deep` suggestions (the full wink-nlp parser, 3.6 MB with its model): left out of
+  // the extension's bundles; the CLI keeps it (`eval --deep`).
+  { ...common, external: [...common.external, ...DEEP_ONLY], platform: 'node', entryPoints: { extension: 'src/extension/extension.node.ts', suggestWorker: 'src/extension/suggest/worker.node.ts' }, outdir: 'dist/node' },
   {
     ...common,
     platform: 'browser',
     mainFields: ['browser', 'module', 'main'],
+    external: [...common.external, ...DEEP_ONLY],
     entryPoints: { extension: 'src/extension/extension.ts', suggestWorker: 'src/extension/suggest/worker.web.ts' },
     outdir: 'dist/web',
     define: { global: 'globalThis' },
