@@ -7,6 +7,7 @@ import { command, sessionFor, UserError, type CommandContext, type TargetArgs } 
 import type { DocumentSession } from '../session';
 import { acceptLikeThisElsewhere } from './likeThis';
 import type { SuggestionManager } from './suggestions';
+import { suggestWorkspace } from './workspace';
 
 /** A suggestion named by its key (code actions, the tree, tests), else the one at the cursor. */
 export interface SuggestionArgs extends TargetArgs {
@@ -62,6 +63,7 @@ export function registerSuggestionCommands(ctx: CommandContext, suggestions: Sug
     }),
     command('seedAnnotator.nextSuggestion', () => step(ctx, suggestions, 1)),
     command('seedAnnotator.previousSuggestion', () => step(ctx, suggestions, -1)),
+    command('seedAnnotator.suggestWorkspace', () => suggestWorkspace(ctx, suggestions)),
     command('seedAnnotator.suggestAnnotations', async (args?: TargetArgs) => {
       const { session } = await sessionFor(ctx, args);
       const found = await suggestions.run(session);

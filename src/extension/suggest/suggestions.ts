@@ -4,6 +4,8 @@
 import * as vscode from 'vscode';
 import { CLAIM_TYPE, isRejected, suggestionKey, type Suggestion } from '../../core/suggest/accept';
 import { suggestionRanges } from '../../core/suggest/ranges';
+import type { Sidecar, SuggestionItem } from '../../core/model';
+import type { RecognizedFile } from '../../core/documents';
 import type { DocumentSession } from '../session';
 import type { Sessions } from '../sessions';
 import type { SuggestClient } from './client';
@@ -33,11 +35,16 @@ export class SuggestionManager implements vscode.Disposable {
     private readonly client: SuggestClient,
     private readonly history: History,
   ) {
+    const texts = vscode.workspace.createFileSystemWatcher('**/*.txt', true, false, false);
     this.subscriptions.push(
       this.emitter,
       sessions.onDidChange((session) => this.sessionChanged(session)),
       vscode.workspace.onDidChangeTextDocument((e) => this.textChanged(e)),
       vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
+      texts,
+      // A document suggested without being open: its list is stale once its text changes on disk.
+      texts.onDidChange((uri) => !sessions.get(uri) && this.forget(uri)),
+      texts.onDidDelete((uri) => this.forget(uri)),
       vscode.window.onDidChangeVisibleTextEditors((editors) => {
         for (const editor of editors) {
           const session = sessions.get(editor.document.uri);
@@ -102,7 +109,8 @@ export class SuggestionManager implements vscode.Disposable {
       if (found === undefined || this.docs.get(key) !== state) return undefined;
       // Typed meanwhile: the answer is for an older text; the next run (scheduled by the edit) replaces it.
       if (session.document.version !== version) return undefined;
-      state.list = this.filtered(session, withWritten(found, session, this.sessions.settings.suggestionThreshold));
+      const written = withWritten(found, session.document.getText(), session.current.suggestions ?? [], this.sessions.settings.suggestionThreshold);
+      state.list = this.filtered(session, written);
       this.emitter.fire(session.uri);
       return state.list;
     } catch (err) {
@@ -111,6 +119,26 @@ export class SuggestionManager implements vscode.Disposable {
     } finally {
       state.running = false;
     }
+  }
+
+  /**
+   * Suggests a document that is not open (Suggest Annotations in Workspace), from its text and sidecar on disk:
+   * its list is kept for the tree and the commands until the document opens in an editor or changes on disk.
+   */
+  async suggestClosed(uri: vscode.Uri, text: string, file: RecognizedFile, sidecar: Sidecar | undefined): Promise<number | undefined> {
+    await this.history.ready();
+    const key = uri.toString();
+    const found = await this.client.suggest({
+      key,
+      text,
+      ranges: suggestionRanges(file),
+      context: { entities: sidecar?.entities ?? [], claims: sidecar?.claims ?? [], rejected: sidecar?.rejected ?? [] },
+      threshold: this.sessions.settings.suggestionThreshold,
+    });
+    if (found === undefined || this.sessions.get(uri)) return undefined;
+    this.docs.set(key, { list: withWritten(found, text, sidecar?.suggestions ?? [], this.sessions.settings.suggestionThreshold), running: false });
+    this.emitter.fire(uri);
+    return this.docs.get(key)!.list.length;
   }
 
   /** Resolves when no run for the document is under way or waiting for typing to pause. */
@@ -195,10 +223,8 @@ export class SuggestionManager implements vscode.Disposable {
  * The suggestions written into the sidecar (`seed-annotator suggest --write`, or another tool) join the worker's,
  * where their text is still at their place and the worker did not suggest the same.
  */
-function withWritten(found: readonly Suggestion[], session: DocumentSession, threshold: number): Suggestion[] {
-  const written = session.current.suggestions ?? [];
+export function withWritten(found: readonly Suggestion[], text: string, written: readonly SuggestionItem[], threshold: number): Suggestion[] {
   if (written.length === 0) return [...found];
-  const text = session.document.getText();
   const keys = new Set(found.map(suggestionKey));
   const extra: Suggestion[] = [];
   for (const w of written) {
