@@ -50,6 +50,29 @@ describe('Seed Annotator in real VS Code: suggestions', function () {
     assert.strictEqual(seed.suggestionsDrawn(uri)['suggestion:entity']?.length, seed.suggestions(uri).filter((s) => s.kind === 'entity').length);
   });
 
+  it('typing before a suggestion moves it with the text at once; an edit over one removes it until the document is suggested again', async () => {
+    const seed = await api();
+    const name = '135_0123456789abcdef.txt';
+    await vscode.workspace.fs.writeFile(workspaceUri(name), new TextEncoder().encode('Maria Costa met officials in Lisbon on Monday.\n'));
+    const editor = await openInEditor(name);
+    const uri = editor.document.uri;
+    const lisbon = await waitFor('Lisbon suggested', async () => (await seed.suggested(uri)).find((s) => s.text === 'Lisbon'));
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'So '));
+    const moved = seed.suggestions(uri).find((s) => s.text === 'Lisbon');
+    assert.deepStrictEqual([moved?.start, moved?.end], [lisbon.start + 3, lisbon.end + 3]);
+    const start = editor.document.positionAt(lisbon.start + 3);
+    await editor.edit((e) => e.replace(new vscode.Range(start, start.translate(0, 6)), 'Porto'));
+    assert.ok(!seed.suggestions(uri).some((s) => s.start <= lisbon.start + 3 && lisbon.start + 3 < s.end), 'a suggestion over replaced text is still shown');
+    // Once typing pauses the document is suggested again, from the text as it is now.
+    const again = await waitFor('suggested again', async () => {
+      await new Promise((r) => setTimeout(r, 300));
+      await seed.suggested(uri);
+      return seed.suggestions(uri).find((s) => s.text === 'Porto');
+    });
+    assert.strictEqual(editor.document.getText().slice(again.start, again.end), 'Porto');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   it('Accept at the cursor (at the end of the suggestion) writes an ordinary annotation to the sidecar; undo takes it back', async () => {
     const seed = await api();
     const editor = await openInEditor(SAMPLE);
