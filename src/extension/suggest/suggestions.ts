@@ -13,6 +13,8 @@ import type { History } from './history';
 
 /** Typing pauses this long before the document is suggested again. */
 const IDLE_DELAY = 1500;
+/** The first suggestion waits at most this long for the workspace's sidecars to be read. */
+const HISTORY_WAIT = 1500;
 
 interface DocumentSuggestions {
   /** Made for an earlier version of the text, shifted since with each edit. */
@@ -29,6 +31,10 @@ export class SuggestionManager implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly seen = new WeakSet<DocumentSession>();
+  private historyLoading: Promise<void> | undefined;
+  private historyIn = false;
+  /** A suggestion went ahead without the history: suggested again once it is in. */
+  private historyLate = false;
 
   constructor(
     private readonly sessions: Sessions,
@@ -89,7 +95,7 @@ export class SuggestionManager implements vscode.Disposable {
     const version = session.document.version;
     const large = session.document.getText().length > 200_000;
     const ask = async () => {
-      await this.history.ready();
+      await this.learned();
       const sidecar = session.sidecar;
       return this.client.suggest({
         key,
@@ -126,7 +132,7 @@ export class SuggestionManager implements vscode.Disposable {
    * its list is kept for the tree and the commands until the document opens in an editor or changes on disk.
    */
   async suggestClosed(uri: vscode.Uri, text: string, file: RecognizedFile, sidecar: Sidecar | undefined): Promise<number | undefined> {
-    await this.history.ready();
+    await this.learned();
     const key = uri.toString();
     const found = await this.client.suggest({
       key,
@@ -139,6 +145,31 @@ export class SuggestionManager implements vscode.Disposable {
     this.docs.set(key, { list: withWritten(found, text, sidecar?.suggestions ?? [], this.sessions.settings.suggestionThreshold), running: false });
     this.emitter.fire(uri);
     return this.docs.get(key)!.list.length;
+  }
+
+  /**
+   * The annotator's history is read on the first suggestion; a large workspace (or a remote file system) does not
+   * hold that suggestion up for long: once the history is in, the documents shown are suggested again.
+   */
+  private learned(): Promise<void> {
+    if (!this.historyLoading) {
+      this.historyLoading = this.history.ready().then(() => {
+        this.historyIn = true;
+        if (this.historyLate) for (const session of this.sessions.all()) if (this.docs.has(session.uri.toString())) void this.run(session);
+      });
+    }
+    if (this.historyIn) return Promise.resolve();
+    const loading = this.historyLoading;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.historyLate = true;
+        resolve();
+      }, HISTORY_WAIT);
+      void loading.then(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   /** Resolves when no run for the document is under way or waiting for typing to pause. */
