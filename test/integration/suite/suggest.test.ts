@@ -43,6 +43,17 @@ describe('Seed Annotator in real VS Code: suggestions', function () {
     });
     const items = (await seed.documentsView.children(group)) as Node[];
     assert.deepStrictEqual(items.map((i) => i.suggestionKey), seed.suggestions(uri).map(suggestionKey));
+    // The light bulb on an entity suggestion: Accept, Reject, Accept All Like This, Accept All in Document.
+    const first = list.find((s) => s.kind === 'entity')!;
+    const range = new vscode.Range(editor.document.positionAt(first.start), editor.document.positionAt(first.start));
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range)) ?? [];
+    const titles = actions.map((a) => a.title);
+    for (const expected of [`Accept ${first.type} "${first.text}"`, `Reject ${first.type} "${first.text}"`, `Accept All "${first.text}" as ${first.type} (this and other documents)`]) {
+      assert.ok(titles.includes(expected), `no "${expected}" in ${titles.join(' | ')}`);
+    }
+    assert.ok(titles.some((t) => /^Accept All \d+ Suggestions in Document$/.test(t)), titles.join(' | '));
+    const accept = actions.find((a) => a.title.startsWith('Accept ') && a.isPreferred);
+    assert.deepStrictEqual(accept?.command?.arguments, [{ uri: uri.toString(), key: suggestionKey(first) }]);
     // Toggle Decorations hides suggestions with the annotations, and brings them back.
     await vscode.commands.executeCommand('seedAnnotator.toggleDecorations');
     assert.deepStrictEqual(seed.suggestionsDrawn(uri)['suggestion:entity'], []);
