@@ -92,8 +92,8 @@ export function activate(context: vscode.ExtensionContext): SeedAnnotatorApi {
   const log = vscode.window.createOutputChannel('Seed Annotator');
   const client = new SuggestClient(context.extensionUri, (m) => log.appendLine(m));
   const history = new History(sessions, corpus, client);
-  const suggestions = new SuggestionManager(sessions, client, history);
-  const suggestionDecorations = new SuggestionDecorations(suggestions, decorations);
+  const suggestions = new SuggestionManager(sessions, client, history, (m) => log.appendLine(m));
+  const suggestionDecorations = new SuggestionDecorations(suggestions, decorations, () => sessions.settings.maxDecoratedSize);
   context.subscriptions.push(log, client, history, suggestions, suggestionDecorations, ...registerSuggestionCommands(ctx, suggestions));
   context.subscriptions.push(
     sessions,

@@ -17,10 +17,16 @@ export interface SuggestRequest {
   readonly threshold: number;
 }
 
-/** The annotator's history: the sidecars of the workspace (entities and rejections) and corpus.yaml. */
+/** What learning reads of a sidecar: its entities (text, label, link) and its rejections. */
+export type LearnedSidecar = Pick<Sidecar, 'entities' | 'rejected'>;
+
+/**
+ * The annotator's history, sent in parts: sidecars by key (added or replaced; `null`: gone) and corpus.yaml's
+ * entities (replacing the previous ones when given). The worker keeps the whole and learns from it again.
+ */
 export interface LearnRequest {
   readonly op: 'learn';
-  readonly sidecars: ReadonlyArray<Pick<Sidecar, 'entities' | 'rejected'>>;
+  readonly files: ReadonlyArray<readonly [string, LearnedSidecar | null]>;
   readonly corpus?: CorpusEntities;
 }
 
@@ -33,6 +39,8 @@ export type WorkerReply =
 
 export class SuggestService {
   private learned: LearnedModel | undefined;
+  private readonly history = new Map<string, LearnedSidecar>();
+  private corpus: CorpusEntities | undefined;
   private readonly waiting = new Map<string, SuggestRequest>();
   private running = false;
 
@@ -40,7 +48,12 @@ export class SuggestService {
 
   receive(request: WorkerRequest): void {
     if (request.op === 'learn') {
-      this.learned = learnFrom(request.sidecars.map((sidecar) => ({ text: '', sidecar: sidecar as Sidecar })), request.corpus);
+      for (const [key, sidecar] of request.files) {
+        if (sidecar) this.history.set(key, sidecar);
+        else this.history.delete(key);
+      }
+      if (request.corpus) this.corpus = request.corpus;
+      this.learned = learnFrom([...this.history.values()].map((sidecar) => ({ text: '', sidecar: sidecar as Sidecar })), this.corpus);
       return;
     }
     const previous = this.waiting.get(request.key);

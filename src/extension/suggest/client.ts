@@ -2,7 +2,7 @@
 // loaded at activation), one request per document at a time, stale answers dropped.
 import * as vscode from 'vscode';
 import type { Suggestion } from '../../core/suggest/accept';
-import type { LearnRequest, SuggestRequest, WorkerReply } from '../../core/suggest/service';
+import type { LearnedSidecar, LearnRequest, SuggestRequest, WorkerReply } from '../../core/suggest/service';
 import { nodeWorkerStarter, type WorkerPort } from '../env';
 
 type Pending = { resolve(s: Suggestion[] | undefined): void; reject(e: Error): void };
@@ -24,7 +24,9 @@ export class SuggestClient implements vscode.Disposable {
   private port: WorkerPort | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
-  private learned: Omit<LearnRequest, 'op'> | undefined;
+  /** Everything learned so far, sent again to a worker that had to be started anew. */
+  private readonly history = new Map<string, LearnedSidecar>();
+  private corpus: LearnRequest['corpus'];
   private stopped = false;
   /** Milliseconds from starting the worker to its first answer (the libraries' load time, for the log). */
   firstAnswerMs: number | undefined;
@@ -46,10 +48,14 @@ export class SuggestClient implements vscode.Disposable {
     });
   }
 
-  /** The annotator's history; sent now if the worker runs, else with its start. */
-  learn(history: Omit<LearnRequest, 'op'>): void {
-    this.learned = history;
-    this.port?.post({ op: 'learn', ...history } satisfies LearnRequest);
+  /** A part of the annotator's history (see LearnRequest); sent now if the worker runs, else with its start. */
+  learn(part: Omit<LearnRequest, 'op'>): void {
+    for (const [key, sidecar] of part.files) {
+      if (sidecar) this.history.set(key, sidecar);
+      else this.history.delete(key);
+    }
+    if (part.corpus) this.corpus = part.corpus;
+    this.port?.post({ op: 'learn', ...part } satisfies LearnRequest);
   }
 
   private start(): WorkerPort {
@@ -66,7 +72,7 @@ export class SuggestClient implements vscode.Disposable {
       this.port = undefined; // the next request starts a new one
     });
     this.port = port;
-    if (this.learned) port.post({ op: 'learn', ...this.learned } satisfies LearnRequest);
+    if (this.history.size > 0 || this.corpus) port.post({ op: 'learn', files: [...this.history], ...(this.corpus ? { corpus: this.corpus } : {}) } satisfies LearnRequest);
     return port;
   }
 

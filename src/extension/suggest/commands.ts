@@ -24,6 +24,7 @@ export function registerSuggestionCommands(ctx: CommandContext, suggestions: Sug
     const change = acceptChange(text, session.recognized, session.ids, session.current.entities, list, label);
     if (change.operations.length === 0) throw new UserError('the suggestion no longer matches the text (it is suggested again when typing pauses)');
     session.perform(change);
+    suggestions.refilter(session);
     return change.operations.map((o) => (o.op === 'add' ? o.annotation.id : ''));
   };
 
@@ -35,6 +36,7 @@ export function registerSuggestionCommands(ctx: CommandContext, suggestions: Sug
     command('seedAnnotator.rejectSuggestion', async (args?: SuggestionArgs) => {
       const { session, suggestion } = await target(ctx, suggestions, args);
       session.perform(rejectChange([suggestion], `Reject ${name(suggestion)} Suggestion`));
+      suggestions.refilter(session);
       return suggestionKey(suggestion);
     }),
     command('seedAnnotator.acceptAllSuggestions', async (args?: TargetArgs) => {

@@ -15,6 +15,7 @@ export class SuggestionDecorations implements vscode.Disposable {
   constructor(
     private readonly suggestions: SuggestionManager,
     private readonly annotations: Decorations,
+    private readonly maxSize: () => number,
   ) {
     const common: vscode.DecorationRenderOptions = {
       borderWidth: '1px',
@@ -45,7 +46,8 @@ export class SuggestionDecorations implements vscode.Disposable {
   private draw(editor: vscode.TextEditor): void {
     const uri = editor.document.uri;
     if (!this.suggestions.has(uri) && !this.drawn.has(uri.toString())) return;
-    const list = this.annotations.visible ? this.suggestions.list(uri) : []; // Toggle Decorations hides them too
+    // Toggle Decorations hides them too; files too large to decorate are not (the tree and the commands list them).
+    const list = this.annotations.visible && editor.document.getText().length <= this.maxSize() ? this.suggestions.list(uri) : [];
     const options = (s: Suggestion): vscode.DecorationOptions => ({
       range: new vscode.Range(editor.document.positionAt(s.start), editor.document.positionAt(s.end)),
       hoverMessage: new vscode.MarkdownString(`Suggested ${s.kind === 'claim' ? 'claim' : s.type} (${Math.round(s.score * 100)}%, ${s.engine}) — Accept \`Ctrl+; Y\`, Reject \`Ctrl+; X\`, or the light bulb`),

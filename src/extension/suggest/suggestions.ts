@@ -15,6 +15,8 @@ import type { History } from './history';
 const IDLE_DELAY = 1500;
 /** The first suggestion waits at most this long for the workspace's sidecars to be read. */
 const HISTORY_WAIT = 1500;
+/** Keystrokes in a row are taken together before the list is filtered or shown again. */
+const FILTER_DELAY = 150;
 
 interface DocumentSuggestions {
   /** Made for an earlier version of the text, shifted since with each edit. */
@@ -23,6 +25,10 @@ interface DocumentSuggestions {
   /** The run under way. */
   pending?: Promise<unknown> | undefined;
   timer?: ReturnType<typeof setTimeout> | undefined;
+  filterTimer?: ReturnType<typeof setTimeout> | undefined;
+  shiftTimer?: ReturnType<typeof setTimeout> | undefined;
+  /** Entities, claims and rejections when the list was last filtered. */
+  counts?: [number, number, number] | undefined;
 }
 
 export class SuggestionManager implements vscode.Disposable {
@@ -33,6 +39,7 @@ export class SuggestionManager implements vscode.Disposable {
   private readonly seen = new WeakSet<DocumentSession>();
   private historyLoading: Promise<void> | undefined;
   private historyIn = false;
+  private failureShown = false;
   /** A suggestion went ahead without the history: suggested again once it is in. */
   private historyLate = false;
 
@@ -40,6 +47,7 @@ export class SuggestionManager implements vscode.Disposable {
     private readonly sessions: Sessions,
     private readonly client: SuggestClient,
     private readonly history: History,
+    private readonly log: (message: string) => void,
   ) {
     const texts = vscode.workspace.createFileSystemWatcher('**/*.txt', true, false, false);
     this.subscriptions.push(
@@ -117,10 +125,14 @@ export class SuggestionManager implements vscode.Disposable {
       if (session.document.version !== version) return undefined;
       const written = withWritten(found, session.document.getText(), session.current.suggestions ?? [], this.sessions.settings.suggestionThreshold);
       state.list = this.filtered(session, written);
+      state.counts = countsOf(session);
       this.emitter.fire(session.uri);
       return state.list;
     } catch (err) {
-      void vscode.window.showWarningMessage(`Seed Annotator: could not suggest annotations: ${(err as Error).message}`);
+      // Said once (a host that cannot start workers would say it for every document); the log has each.
+      this.log(`could not suggest ${session.uri.path.split('/').pop()}: ${(err as Error).message}`);
+      if (!this.failureShown) void vscode.window.showWarningMessage(`Seed Annotator: could not suggest annotations: ${(err as Error).message}`);
+      this.failureShown = true;
       return undefined;
     } finally {
       state.running = false;
@@ -186,7 +198,7 @@ export class SuggestionManager implements vscode.Disposable {
   forget(uri: vscode.Uri): void {
     const state = this.docs.get(uri.toString());
     if (!state) return;
-    clearTimeout(state.timer);
+    clearTimers(state);
     this.docs.delete(uri.toString());
     this.emitter.fire(uri);
   }
@@ -201,10 +213,41 @@ export class SuggestionManager implements vscode.Disposable {
     }
     const state = this.docs.get(session.uri.toString());
     if (!state) return;
-    const next = this.filtered(session, state.list);
-    if (next.length === state.list.length) return;
-    state.list = next;
+    // Sessions change with every keystroke too: the list is looked at again only when typing pauses, and only
+    // when annotations or rejections came or went.
+    clearTimeout(state.filterTimer);
+    state.filterTimer = setTimeout(() => {
+      state.filterTimer = undefined;
+      const counts = countsOf(session);
+      const before = state.counts;
+      state.counts = counts;
+      if (before && before.every((n, i) => n === counts[i])) return;
+      const next = this.filtered(session, state.list);
+      if (next.length !== state.list.length) {
+        state.list = next;
+        this.emitter.fire(session.uri);
+      }
+      // An annotation or a rejection taken back (undo, a sidecar from disk): what it hid may be suggested again.
+      if (before && counts.some((n, i) => n < before[i]!) && !state.running) this.scheduleRun(session.uri, state);
+    }, FILTER_DELAY);
+  }
+
+  /** After an accept or a reject: what it covers is gone from the list at once. */
+  refilter(session: DocumentSession): void {
+    const state = this.docs.get(session.uri.toString());
+    if (!state) return;
+    state.list = this.filtered(session, state.list);
+    state.counts = countsOf(session);
     this.emitter.fire(session.uri);
+  }
+
+  private scheduleRun(uri: vscode.Uri, state: DocumentSuggestions): void {
+    clearTimeout(state.timer);
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      const session = this.sessions.get(uri);
+      if (session) void this.run(session);
+    }, IDLE_DELAY);
   }
 
   /** Without those an annotation now covers (same span, or same label overlapping) or that were rejected. */
@@ -228,24 +271,26 @@ export class SuggestionManager implements vscode.Disposable {
     for (const c of e.contentChanges) {
       const delta = c.text.length - c.rangeLength;
       const end = c.rangeOffset + c.rangeLength;
-      list = list.flatMap((s) => {
-        if (s.end <= c.rangeOffset) return [s];
-        if (s.start >= end) return [shift(s, delta)];
-        return []; // the edit touched it: it comes back, if still suggested, with the next run
-      });
+      const next: Suggestion[] = [];
+      for (const s of list) {
+        if (s.end <= c.rangeOffset) next.push(s);
+        else if (s.start >= end) next.push(delta === 0 ? s : shift(s, delta));
+        // else the edit touched it: it comes back, if still suggested, with the next run
+      }
+      list = next;
     }
     state.list = list;
-    this.emitter.fire(e.document.uri);
-    clearTimeout(state.timer);
-    state.timer = setTimeout(() => {
-      state.timer = undefined;
-      const session = this.sessions.get(e.document.uri);
-      if (session) void this.run(session);
-    }, IDLE_DELAY);
+    // Decorations move with the text by themselves: what shows the list is told once typing pauses.
+    clearTimeout(state.shiftTimer);
+    state.shiftTimer = setTimeout(() => {
+      state.shiftTimer = undefined;
+      this.emitter.fire(e.document.uri);
+    }, FILTER_DELAY);
+    this.scheduleRun(e.document.uri, state);
   }
 
   dispose(): void {
-    for (const state of this.docs.values()) clearTimeout(state.timer);
+    for (const state of this.docs.values()) clearTimers(state);
     for (const d of this.subscriptions.splice(0)) d.dispose();
   }
 }
@@ -269,6 +314,15 @@ export function withWritten(found: readonly Suggestion[], text: string, written:
     if (!keys.has(suggestionKey(s))) extra.push(s);
   }
   return [...found, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function countsOf(session: DocumentSession): [number, number, number] {
+  const { entities, claims } = session.counts;
+  return [entities, claims, session.current.rejected.length];
+}
+
+function clearTimers(state: DocumentSuggestions): void {
+  for (const t of [state.timer, state.filterTimer, state.shiftTimer]) clearTimeout(t);
 }
 
 function shift(s: Suggestion, delta: number): Suggestion {

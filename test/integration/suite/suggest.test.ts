@@ -101,6 +101,12 @@ describe('Seed Annotator in real VS Code: suggestions', function () {
     await vscode.commands.executeCommand('seedAnnotator.undoAnnotationChange', { uri: uri.toString() });
     await seed.flush(uri);
     assert.ok(!(await sidecarOf(SAMPLE)).entities.some((e) => e.id === ids[0]), 'undo did not remove it');
+    // What the accepted annotation hid is suggested again once it is undone.
+    await waitFor('the suggestion back after undo', async () => {
+      await new Promise((r) => setTimeout(r, 200));
+      await seed.suggested(uri);
+      return seed.suggestions(uri).some((s) => suggestionKey(s) === suggestionKey(target)) ? true : undefined;
+    }, 20000);
   });
 
   it('Reject writes the suggestion to `rejected`, and it does not come back after the sidecar is read again', async () => {
